@@ -1,0 +1,13 @@
+//! arkiva: a full-text search engine and open-data archive of municipal acts.
+//!
+//! The flow is one way: [`ingest`] reads PDFs and CSV registers into
+//! [`model::Act`]s and writes them to the [`index`]; [`search`] answers
+//! typed requests from the index. [`analysis`] is the Albanian analyzer both
+//! sides share. `main.rs` only wires the command line to these modules.
+
+pub mod analysis;
+pub mod corpus;
+pub mod index;
+pub mod ingest;
+pub mod model;
+pub mod search;
