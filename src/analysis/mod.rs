@@ -1,0 +1,333 @@
+//! Albanian text analysis: turning the text of municipal acts into index terms.
+//!
+//! This module owns everything between a string and the terms tantivy indexes or searches
+//! for: word splitting, Unicode normalization, diacritic folding, stop words and stemming,
+//! and the names under which the resulting analyzers are registered. It must not know
+//! about schema field names, ingest or search: the schema chooses [`STEMMED`] or
+//! [`FOLDED`] per field, and the index calls [`register`].
+//!
+//! # Pipelines
+//!
+//! [`stemmed`] (registered as [`STEMMED`], for the main text fields):
+//!
+//! 1. `AlbanianTokenizer` — words of alphanumerics; combining marks and soft hyphens inside a
+//!    word do not split it (PDF text carries both).
+//! 2. `RemoveLongFilter` — drops tokens of 40 bytes or more (garbage from
+//!    broken PDF text layers).
+//! 3. `NormalizeFilter` — NFKC ("ﬁ" → "fi"), lowercase, drop soft hyphens and joiners.
+//! 4. `FoldFilter` — diacritics off Latin letters (ë→e, ç→c, š→s, đ→d, …).
+//! 5. Stop words — Albanian function words (`stopwords.rs`).
+//! 6. `AlbanianStemmer` — light suffix stripping (`stemmer.rs` documents the rules).
+//!
+//! [`folded`] (registered as [`FOLDED`], for exact-ish fields such as issuer or operator)
+//! is steps 1–4 only: every word is kept, unstemmed.
+//!
+//! Numbers are kept as tokens in both pipelines ("neni 5" gives `nen`, `5`).
+
+mod fold;
+mod normalize;
+mod stemmer;
+mod stopwords;
+mod tokenizer;
+
+use tantivy::tokenizer::{RemoveLongFilter, TextAnalyzer, TokenizerManager};
+
+use self::fold::FoldFilter;
+use self::normalize::NormalizeFilter;
+use self::stemmer::AlbanianStemmer;
+use self::tokenizer::AlbanianTokenizer;
+
+/// Name under which the stemmed Albanian analyzer is registered (main text fields).
+pub const STEMMED: &str = "sq_stem";
+/// Name of the folded-but-unstemmed analyzer (exact-ish fields: issuer, operator, act numbers' words).
+pub const FOLDED: &str = "sq_fold";
+
+/// Tokens of this many bytes (UTF-8, before normalization) or more are dropped.
+///
+/// The longest Albanian words of municipal acts stay well below it; longer runs of letters
+/// are broken text layers or encoded data, not words.
+const MAX_TOKEN_BYTES: usize = 40;
+
+/// The stemmed Albanian analyzer (see the module docs).
+pub fn stemmed() -> TextAnalyzer {
+    TextAnalyzer::builder(AlbanianTokenizer::default())
+        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+        .filter(NormalizeFilter)
+        .filter(FoldFilter)
+        .filter(stopwords::stop_word_filter())
+        .filter(AlbanianStemmer)
+        .build()
+}
+
+/// The folded, unstemmed analyzer: like [`stemmed`] but keeping stop words and word endings.
+pub fn folded() -> TextAnalyzer {
+    TextAnalyzer::builder(AlbanianTokenizer::default())
+        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+        .filter(NormalizeFilter)
+        .filter(FoldFilter)
+        .build()
+}
+
+/// The analyzer registered under `name`, if it is one of ours.
+pub fn by_name(name: &str) -> Option<TextAnalyzer> {
+    match name {
+        STEMMED => Some(stemmed()),
+        FOLDED => Some(folded()),
+        _ => None,
+    }
+}
+
+/// Registers both analyzers on an index's tokenizer manager.
+pub fn register(manager: &TokenizerManager) {
+    manager.register(STEMMED, stemmed());
+    manager.register(FOLDED, folded());
+}
+
+/// The terms an analyzer produces for `text`, in order (for `arkiva analyze` and tests).
+pub fn terms(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stream = analyzer.token_stream(text);
+    while let Some(token) = stream.next() {
+        out.push(token.text.clone());
+    }
+    out
+}
+
+/// Folds one string the way the analyzers do (lowercase, NFKC, diacritics off) — used for facet/header matching elsewhere.
+///
+/// The whole string is folded as one piece: spaces and punctuation stay (NFKC turns
+/// no-break spaces into plain spaces), soft hyphens and joiners go.
+pub fn fold(s: &str) -> String {
+    let mut normalized = String::with_capacity(s.len());
+    normalize::normalize_into(s, &mut normalized);
+    let mut folded = String::with_capacity(normalized.len());
+    fold::fold_into(&normalized, &mut folded);
+    folded
+}
+
+/// The assertion helper shared by the filters' token tests.
+#[cfg(test)]
+pub(crate) mod test_support {
+    use tantivy::tokenizer::TextAnalyzer;
+
+    /// Runs `analyzer` on `text` and checks every token as `(text, position, from, to)`,
+    /// where `from..to` is the token's byte range in `text`.
+    pub(crate) fn assert_tokens(
+        analyzer: &mut TextAnalyzer,
+        text: &str,
+        expected: &[(&str, usize, usize, usize)],
+    ) {
+        let mut actual = Vec::new();
+        let mut stream = analyzer.token_stream(text);
+        while let Some(token) = stream.next() {
+            actual.push((
+                token.text.clone(),
+                token.position,
+                token.offset_from,
+                token.offset_to,
+            ));
+        }
+        let expected: Vec<_> = expected
+            .iter()
+            .map(|&(term, position, from, to)| (term.to_owned(), position, from, to))
+            .collect();
+        assert_eq!(actual, expected, "tokens of {text:?}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::test_support::assert_tokens;
+    use super::{fold, folded, register, stemmed, terms, FOLDED, STEMMED};
+    use tantivy::collector::Count;
+    use tantivy::query::QueryParser;
+    use tantivy::schema::{IndexRecordOption, Schema, TextFieldIndexing, TextOptions};
+    use tantivy::tokenizer::TokenizerManager;
+    use tantivy::{doc, Index, IndexWriter};
+
+    #[test]
+    fn stemmed_pipeline_tokens() {
+        assert_tokens(
+            &mut stemmed(),
+            "Vendimi për Këshillin",
+            &[("vendim", 0, 0, 7), ("keshill", 2, 13, 23)],
+        );
+    }
+
+    #[test]
+    fn stemmed_pipeline_with_and_without_diacritics_gives_the_same_terms() {
+        assert_eq!(
+            terms(&mut stemmed(), "këshilli i komunës"),
+            terms(&mut stemmed(), "keshilli i komunes")
+        );
+        assert_eq!(terms(&mut stemmed(), "këshilli"), ["keshill"]);
+    }
+
+    #[test]
+    fn stemmed_pipeline_normalizes_ligatures_and_uppercase() {
+        assert_eq!(
+            terms(&mut stemmed(), "Drejtoria e ﬁnancave"),
+            ["drejtor", "financ"]
+        );
+        assert_eq!(
+            terms(&mut stemmed(), "KOMUNA E GJILANIT"),
+            ["komun", "gjilan"]
+        );
+    }
+
+    #[test]
+    fn stemmed_pipeline_drops_stop_words_and_keeps_article_numbers() {
+        assert_eq!(
+            terms(
+                &mut stemmed(),
+                "Sipas nenit 5 të ligjit, kjo është në përputhje me rregulloren."
+            ),
+            ["nen", "5", "lig", "perputh", "rregullor"]
+        );
+        // The query a person types and the heading of the article meet.
+        assert_eq!(
+            terms(&mut stemmed(), "neni 5"),
+            terms(&mut stemmed(), "Neni 5")
+        );
+        assert_eq!(terms(&mut stemmed(), "Neni 5"), ["nen", "5"]);
+    }
+
+    #[test]
+    fn stemmed_pipeline_drops_overlong_tokens() {
+        let long = "a".repeat(40);
+        assert_eq!(
+            terms(&mut stemmed(), &format!("vendimi {long} 7")),
+            ["vendim", "7"]
+        );
+    }
+
+    #[test]
+    fn folded_pipeline_keeps_every_word_unstemmed() {
+        assert_tokens(
+            &mut folded(),
+            "Drejtoria për Shërbime Publike, Nr. 01/2023",
+            &[
+                ("drejtoria", 0, 0, 9),
+                ("per", 1, 10, 14),
+                ("sherbime", 2, 15, 24),
+                ("publike", 3, 25, 32),
+                ("nr", 4, 34, 36),
+                ("01", 5, 38, 40),
+                ("2023", 6, 41, 45),
+            ],
+        );
+    }
+
+    #[test]
+    fn fold_folds_a_whole_string() {
+        assert_eq!(fold("Komuna e Gjilanit"), "komuna e gjilanit");
+        assert_eq!(fold("DREJTORIA PËR ARSIM"), "drejtoria per arsim");
+        assert_eq!(
+            fold("ﬁnancat\u{A0}e Ke\u{308}shillit"),
+            "financat e keshillit"
+        );
+        assert_eq!(fold("rregul\u{AD}lore"), "rregullore");
+        assert_eq!(fold(""), "");
+    }
+
+    #[test]
+    fn fold_matches_the_folded_analyzer() {
+        let text = "Çështjet e Kuvendit të Komunës së Prishtinës";
+        let words: Vec<String> = fold(text).split(' ').map(str::to_owned).collect();
+        assert_eq!(terms(&mut folded(), text), words);
+    }
+
+    #[test]
+    fn register_makes_both_analyzers_available() {
+        let manager = TokenizerManager::new();
+        register(&manager);
+        let mut stem = manager.get(STEMMED).expect("stemmed analyzer registered");
+        let mut fold = manager.get(FOLDED).expect("folded analyzer registered");
+        assert_eq!(terms(&mut stem, "Kontratat"), ["kontr"]);
+        assert_eq!(terms(&mut fold, "Kontratat"), ["kontratat"]);
+    }
+
+    #[test]
+    fn no_panic_on_odd_input() {
+        let samples = [
+            "",
+            "\u{308}",
+            "\u{AD}",
+            "e\u{308}\u{308}\u{308}",
+            "İSTANBUL ǅ ǈ ﬃ ẞ",
+            "😀 ✓ ‰ ½ Ⅻÿĳ",
+            "\0\u{1}\u{7f}",
+            "مرحبا עברית 中文 한국어",
+            "a\u{200D}\u{200D}b\u{FEFF}",
+            "ŉ ǰ ΐ ﬅ",
+        ];
+        // Also a deterministic pseudo-random mix of the tricky chars above.
+        let palette: Vec<char> = samples
+            .concat()
+            .chars()
+            .chain("ëçEJ j5 -".chars())
+            .collect();
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut random_texts = Vec::new();
+        for _ in 0..300 {
+            let mut text = String::new();
+            for _ in 0..30 {
+                state = state
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                let index = usize::try_from(state >> 33).unwrap_or(0) % palette.len();
+                text.push(palette[index]);
+            }
+            random_texts.push(text);
+        }
+        let (mut stemmed, mut folded) = (stemmed(), folded());
+        for text in samples
+            .iter()
+            .copied()
+            .chain(random_texts.iter().map(String::as_str))
+        {
+            for term in terms(&mut stemmed, text)
+                .into_iter()
+                .chain(terms(&mut folded, text))
+            {
+                assert!(!term.is_empty(), "empty term from {text:?}");
+            }
+            let _ = fold(text);
+        }
+    }
+
+    #[test]
+    fn index_with_stemmed_field_finds_inflected_folded_query() -> tantivy::Result<()> {
+        let mut schema_builder = Schema::builder();
+        let indexing = TextFieldIndexing::default()
+            .set_tokenizer(STEMMED)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+        let body = schema_builder.add_text_field(
+            "body",
+            TextOptions::default().set_indexing_options(indexing),
+        );
+        let index = Index::create_in_ram(schema_builder.build());
+        register(index.tokenizers());
+
+        let mut writer: IndexWriter = index.writer_with_num_threads(1, 15_000_000)?;
+        writer.add_document(doc!(body => "Kontrata për mirëmbajtjen e ndriçimit publik"))?;
+        writer.add_document(doc!(body => "Vendimi për buxhetin e komunës"))?;
+        writer.commit()?;
+
+        let searcher = index.reader()?.searcher();
+        let mut parser = QueryParser::for_index(&index, vec![body]);
+        parser.set_conjunction_by_default();
+        let count = |query: &str| -> tantivy::Result<usize> {
+            let query = parser
+                .parse_query(query)
+                .map_err(|err| tantivy::TantivyError::InvalidArgument(err.to_string()))?;
+            searcher.search(&query, &Count)
+        };
+        assert_eq!(count("kontratat ndricimi")?, 1);
+        assert_eq!(count("KONTRATËS mirëmbajtje")?, 1);
+        assert_eq!(count("\"ndriçimi publike\"")?, 1);
+        assert_eq!(count("buxheti komuna")?, 1);
+        assert_eq!(count("kontrata buxheti")?, 0);
+        Ok(())
+    }
+}

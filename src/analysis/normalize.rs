@@ -1,0 +1,175 @@
+//! `NormalizeFilter`: Unicode NFKC, then lowercase, then drop invisible in-word chars.
+//!
+//! Why NFKC (compatibility composition) rather than NFC: text extracted from PDFs carries
+//! presentation forms — ligatures ("ﬁ" U+FB01 in "ﬁnancave"), full-width digits,
+//! superscripts — and decomposed letters (`e` + U+0308). NFKC turns all of these into the
+//! plain letters a person types in a query. Lowercasing comes after NFKC because
+//! compatibility mappings can produce uppercase letters (e.g. "Ⅻ" → "XII").
+//!
+//! The soft hyphens and joiners that `AlbanianTokenizer` lets inside a word are removed here,
+//! so "rregul\u{AD}lore" indexes as "rregullore". A token left empty by that (not possible
+//! from `AlbanianTokenizer`, which starts words on alphanumerics, but possible with another
+//! tokenizer) is dropped rather than indexed as an empty term.
+
+use std::mem;
+
+use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
+use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
+
+use super::tokenizer::is_ignorable_in_word;
+
+/// Writes the NFKC, lowercased form of `text`, without invisible in-word chars, to `out`.
+pub(crate) fn normalize_into(text: &str, out: &mut String) {
+    out.clear();
+    if text.is_ascii() {
+        // ASCII is already NFKC and has no invisible chars.
+        out.push_str(text);
+        out.make_ascii_lowercase();
+        return;
+    }
+    let already_nfkc = is_nfkc_quick(text.chars()) == IsNormalized::Yes;
+    let mut push = |c: char| {
+        if !is_ignorable_in_word(c) {
+            out.extend(c.to_lowercase());
+        }
+    };
+    if already_nfkc {
+        text.chars().for_each(&mut push);
+    } else {
+        text.nfkc().for_each(&mut push);
+    }
+}
+
+/// Token filter applying [`normalize_into`] to every token.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct NormalizeFilter;
+
+impl TokenFilter for NormalizeFilter {
+    type Tokenizer<T: Tokenizer> = NormalizeWrapper<T>;
+
+    fn transform<T: Tokenizer>(self, tokenizer: T) -> NormalizeWrapper<T> {
+        NormalizeWrapper {
+            inner: tokenizer,
+            buffer: String::new(),
+        }
+    }
+}
+
+#[derive(Clone)]
+pub(crate) struct NormalizeWrapper<T> {
+    inner: T,
+    buffer: String,
+}
+
+impl<T: Tokenizer> Tokenizer for NormalizeWrapper<T> {
+    type TokenStream<'a> = NormalizeStream<'a, T::TokenStream<'a>>;
+
+    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
+        NormalizeStream {
+            tail: self.inner.token_stream(text),
+            buffer: &mut self.buffer,
+        }
+    }
+}
+
+pub(crate) struct NormalizeStream<'a, T> {
+    tail: T,
+    /// Reused between tokens so normalizing does not allocate per token.
+    buffer: &'a mut String,
+}
+
+impl<T: TokenStream> TokenStream for NormalizeStream<'_, T> {
+    fn advance(&mut self) -> bool {
+        while self.tail.advance() {
+            normalize_into(&self.tail.token().text, self.buffer);
+            if self.buffer.is_empty() {
+                continue;
+            }
+            mem::swap(&mut self.tail.token_mut().text, self.buffer);
+            return true;
+        }
+        false
+    }
+
+    fn token(&self) -> &Token {
+        self.tail.token()
+    }
+
+    fn token_mut(&mut self) -> &mut Token {
+        self.tail.token_mut()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::NormalizeFilter;
+    use crate::analysis::test_support::assert_tokens;
+    use crate::analysis::tokenizer::AlbanianTokenizer;
+    use tantivy::tokenizer::{TextAnalyzer, WhitespaceTokenizer};
+
+    fn analyzer() -> TextAnalyzer {
+        TextAnalyzer::builder(AlbanianTokenizer::default())
+            .filter(NormalizeFilter)
+            .build()
+    }
+
+    #[test]
+    fn lowercases_ascii_and_albanian_letters() {
+        assert_tokens(
+            &mut analyzer(),
+            "KOMUNA E GJILANIT Ëndrra ÇELËSI",
+            &[
+                ("komuna", 0, 0, 6),
+                ("e", 1, 7, 8),
+                ("gjilanit", 2, 9, 17),
+                ("ëndrra", 3, 18, 25),
+                ("çelësi", 4, 26, 34),
+            ],
+        );
+    }
+
+    #[test]
+    fn nfkc_expands_ligatures_keeping_offsets() {
+        // "ﬁ" is one char of 3 bytes; offsets still point into the original text.
+        assert_tokens(
+            &mut analyzer(),
+            "ﬁnancave ﬂeta",
+            &[("financave", 0, 0, 10), ("fleta", 1, 11, 17)],
+        );
+    }
+
+    #[test]
+    fn nfkc_composes_decomposed_letters_and_maps_compatibility_forms() {
+        assert_tokens(
+            &mut analyzer(),
+            "Ke\u{308}shilli ２０２３ m²",
+            &[
+                ("këshilli", 0, 0, 10),
+                ("2023", 1, 11, 23),
+                ("m2", 2, 24, 27),
+            ],
+        );
+    }
+
+    #[test]
+    fn drops_soft_hyphen_and_joiners() {
+        assert_tokens(
+            &mut analyzer(),
+            "Rregul\u{AD}lore ko\u{200D}muna",
+            &[("rregullore", 0, 0, 12), ("komuna", 1, 13, 22)],
+        );
+    }
+
+    #[test]
+    fn a_token_of_only_invisible_chars_is_dropped() {
+        // Only another tokenizer can produce such a token; it must not become an empty term.
+        let mut analyzer = TextAnalyzer::builder(WhitespaceTokenizer::default())
+            .filter(NormalizeFilter)
+            .build();
+        assert_tokens(
+            &mut analyzer,
+            "a \u{AD}\u{200D} b",
+            &[("a", 0, 0, 1), ("b", 2, 8, 9)],
+        );
+    }
+}
