@@ -1,0 +1,454 @@
+//! Tests of reading whole registers: encodings, delimiters, header search,
+//! row mapping, problems, errors, robustness on arbitrary bytes, and (when
+//! the shared corpora are present) real municipal files.
+
+use super::columns::Column;
+use super::*;
+use crate::ingest::amount::parse_amount;
+use crate::ingest::dates::{find_dates, parse_date};
+
+/// `(line, number, title, date, value)` of a row, as compared by [`check_rows`].
+type RowSummary<'a> = (
+    u64,
+    Option<&'a str>,
+    Option<&'a str>,
+    Option<NaiveDate>,
+    Option<f64>,
+);
+
+fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, day)
+}
+
+fn read(text: &str) -> Register {
+    match read_register(text.as_bytes()) {
+        Ok(r) => r,
+        Err(e) => panic!("read_register failed: {e}\n{text}"),
+    }
+}
+
+/// Compares the rows' `(line, number, title, date, value)`.
+fn check_rows(reg: &Register, expected: &[RowSummary<'_>]) {
+    let got: Vec<RowSummary<'_>> = reg
+        .rows
+        .iter()
+        .map(|r| {
+            (
+                r.line,
+                r.number.as_deref(),
+                r.title.as_deref(),
+                r.date,
+                r.value_eur,
+            )
+        })
+        .collect();
+    assert_eq!(got, expected);
+}
+
+#[test]
+fn simple_register_all_columns() {
+    let text = "Lloji;Nr.;Titulli;Data;Data e publikimit;Organi;Komuna;Skedari;Operatori;Vlera;Nr. i prokurimit;Procedura;Përshkrimi\n\
+                Vendim;01 Nr. 016-8123/19;Për çerdhen;12.03.2019;15.03.2019;Kuvendi Komunal;Gjilan;akte/2019/v1.pdf;NTP Shembull;1.234,56;GJI-19-001;E hapur;Një  përshkrim\n";
+    let reg = read(text);
+    assert_eq!(reg.delimiter, b';');
+    assert_eq!(reg.encoding, "UTF-8");
+    assert!(reg.problems.is_empty(), "{:?}", reg.problems);
+    use Column::*;
+    assert_eq!(
+        reg.columns,
+        [
+            Kind,
+            Number,
+            Title,
+            Date,
+            Published,
+            Issuer,
+            Municipality,
+            File,
+            Operator,
+            Value,
+            ProcurementNumber,
+            Procedure,
+            Text
+        ]
+        .map(Some)
+    );
+    let expected = RegisterRow {
+        line: 2,
+        kind: Some("Vendim".into()),
+        number: Some("01 Nr. 016-8123/19".into()),
+        title: Some("Për çerdhen".into()),
+        date: d(2019, 3, 12),
+        published: d(2019, 3, 15),
+        issuer: Some("Kuvendi Komunal".into()),
+        municipality: Some("Gjilan".into()),
+        file: Some("akte/2019/v1.pdf".into()),
+        operator: Some("NTP Shembull".into()),
+        value_eur: Some(1234.56),
+        procurement_number: Some("GJI-19-001".into()),
+        procedure: Some("E hapur".into()),
+        text: Some("Një  përshkrim".into()),
+        cells: [
+            "Vendim",
+            "01 Nr. 016-8123/19",
+            "Për çerdhen",
+            "12.03.2019",
+            "15.03.2019",
+            "Kuvendi Komunal",
+            "Gjilan",
+            "akte/2019/v1.pdf",
+            "NTP Shembull",
+            "1.234,56",
+            "GJI-19-001",
+            "E hapur",
+            "Një  përshkrim",
+        ]
+        .map(String::from)
+        .to_vec(),
+    };
+    assert_eq!(reg.rows, vec![expected]);
+}
+
+#[test]
+fn title_lines_and_blank_rows_keep_physical_lines() {
+    let text = "Regjistri i vendimeve të Kuvendit Komunal\n\
+                \n\
+                Viti 2019,,\n\
+                Nr,Titulli,Data\n\
+                1,Vendim A,12.03.2019\n\
+                \n\
+                ,,\n\
+                2,Vendim B,13.03.2019\n";
+    let reg = read(text);
+    check_rows(
+        &reg,
+        &[
+            (5, Some("1"), Some("Vendim A"), d(2019, 3, 12), None),
+            (8, Some("2"), Some("Vendim B"), d(2019, 3, 13), None),
+        ],
+    );
+}
+
+#[test]
+fn line_ends_crlf_cr_and_quoted_newlines() {
+    let lf = "Nr,Titulli,Data\n1,\"Vendim\nme dy rreshta\",12.03.2019\n2,B,13.03.2019\n";
+    let crlf = lf.replace('\n', "\r\n");
+    let cr = lf.replace('\n', "\r");
+    for text in [lf.to_owned(), crlf, cr] {
+        let reg = read(&text);
+        check_rows(
+            &reg,
+            &[
+                (
+                    2,
+                    Some("1"),
+                    Some("Vendim me dy rreshta"),
+                    d(2019, 3, 12),
+                    None,
+                ),
+                (4, Some("2"), Some("B"), d(2019, 3, 13), None),
+            ],
+        );
+    }
+}
+
+#[test]
+fn unreadable_cells_are_problems_and_other_rows_stay() {
+    let text = "Nr,Data,Vlera,Data e publikimit\n\
+                1,12.03.2019,100,\n\
+                2,31.13.2019,200,\n\
+                3,13.03.2019,abc,\n\
+                4,14.03.2019,300,nesër\n\
+                5,15.03.2019,N/A,-\n";
+    let reg = read(text);
+    check_rows(
+        &reg,
+        &[
+            (2, Some("1"), None, d(2019, 3, 12), Some(100.0)),
+            (6, Some("5"), None, d(2019, 3, 15), None),
+        ],
+    );
+    let problem = |line, column: &str, reason: &str| RowProblem {
+        line,
+        column: Some(column.into()),
+        reason: reason.into(),
+    };
+    assert_eq!(
+        reg.problems,
+        vec![
+            problem(3, "Data", "cannot read date '31.13.2019'"),
+            problem(4, "Vlera", "cannot read amount 'abc'"),
+            problem(5, "Data e publikimit", "cannot read date 'nesër'"),
+        ]
+    );
+}
+
+#[test]
+fn ragged_rows_and_stray_quotes() {
+    let text = "Nr,Titulli,Data\n\
+                1,\"\"\"Vendim\"\"\",12.03.2019,extra,cells\n\
+                2,\"\"\"TALI\"\" sh.p.k\"\n\
+                3\n\
+                4,  'Rregullore'  ,\n";
+    let reg = read(text);
+    check_rows(
+        &reg,
+        &[
+            (2, Some("1"), Some("Vendim"), d(2019, 3, 12), None),
+            (3, Some("2"), Some("\"TALI\" sh.p.k"), None, None),
+            (4, Some("3"), None, None, None),
+            (5, Some("4"), Some("Rregullore"), None, None),
+        ],
+    );
+    assert_eq!(
+        reg.rows[0].cells.len(),
+        5,
+        "extra cells are kept for hashing"
+    );
+}
+
+#[test]
+fn repeated_header_rows_are_skipped() {
+    let text = "Nr;Titulli;Data\n1;A;12.03.2019\nNr;Titulli;Data\n2;B;13.03.2019\n";
+    let reg = read(text);
+    assert!(reg.problems.is_empty());
+    assert_eq!(reg.rows.len(), 2);
+}
+
+#[test]
+fn amounts_and_dates_in_cells_of_many_shapes() {
+    let text = "Nr\tData\tÇmimi i kontratës (€)\n\
+                1\t12. 03. 2019\t€ 1,135,550.25\n\
+                2\tmë 5 qershor 2020\t180.000,00 €\n\
+                3\t04.02.10\t\"1,700,000.00\"\n\
+                4\t2019-03-12 00:00:00\t12,50 EUR\n";
+    let reg = read(text);
+    assert_eq!(reg.delimiter, b'\t');
+    check_rows(
+        &reg,
+        &[
+            (2, Some("1"), None, d(2019, 3, 12), Some(1_135_550.25)),
+            (3, Some("2"), None, d(2020, 6, 5), Some(180_000.0)),
+            (4, Some("3"), None, d(2010, 2, 4), Some(1_700_000.0)),
+            (5, Some("4"), None, d(2019, 3, 12), Some(12.5)),
+        ],
+    );
+}
+
+#[test]
+fn legacy_encodings() {
+    let text = "Lloji,Lënda,Data,Çmimi\r\nKontratë,Furnizim për çerdhe,12.03.2019,€ 1.500\r\n";
+    for (enc, name) in [
+        (encoding_rs::WINDOWS_1252, "windows-1252"),
+        (encoding_rs::MACINTOSH, "macintosh"),
+    ] {
+        let (bytes, _, bad) = enc.encode(text);
+        assert!(!bad);
+        let reg = match read_register(&bytes) {
+            Ok(r) => r,
+            Err(e) => panic!("{name}: {e}"),
+        };
+        assert_eq!(reg.encoding, name);
+        let row = &reg.rows[0];
+        assert_eq!(row.kind.as_deref(), Some("Kontratë"));
+        assert_eq!(row.title.as_deref(), Some("Furnizim për çerdhe"));
+        assert_eq!(row.value_eur, Some(1500.0));
+    }
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    let reg = read_register(&utf16).expect("UTF-16LE register");
+    assert_eq!(reg.encoding, "UTF-16LE");
+    assert_eq!(reg.rows[0].kind.as_deref(), Some("Kontratë"));
+}
+
+#[test]
+fn errors() {
+    assert!(matches!(read_register(b""), Err(RegisterError::Empty)));
+    assert!(matches!(
+        read_register(b"\xEF\xBB\xBF \r\n\n"),
+        Err(RegisterError::Empty)
+    ));
+    assert!(matches!(
+        read_register(b",,,\n,,\n \"\" ,\n"),
+        Err(RegisterError::Empty)
+    ));
+
+    let err = read_register(b"emri,mbiemri\nArta,Krasniqi\n").expect_err("not a register");
+    let msg = err.to_string();
+    assert!(msg.contains("not a register"), "{msg}");
+    assert!(msg.contains("'emri', 'mbiemri'"), "{msg}");
+
+    // Only one recognised column is not enough.
+    let err = read_register(b"Titulli,Koment\nA,B\n").expect_err("one column");
+    assert!(matches!(err, RegisterError::NotARegister { .. }));
+
+    // The header must be within the first 10 rows.
+    let mut late = "titull\n".repeat(10);
+    late.push_str("Nr,Titulli\n1,A\n");
+    assert!(matches!(
+        read_register(late.as_bytes()),
+        Err(RegisterError::NotARegister { .. })
+    ));
+    let mut in_time = "titull\n".repeat(9);
+    in_time.push_str("Nr,Titulli\n1,A\n");
+    assert_eq!(read(&in_time).rows[0].line, 11);
+
+    let err = read_register(b"Nr,Titulli\n1,\"A\n2,B\n3,C\n").expect_err("runaway quote");
+    match err {
+        RegisterError::Csv { line, .. } => assert_eq!(line, 2),
+        other => panic!("expected a CSV error, got {other}"),
+    }
+    // A quote left open on the very last line loses nothing else.
+    let reg = read("Nr,Titulli\n1,\"A\n");
+    assert_eq!(reg.rows[0].title.as_deref(), Some("A"));
+}
+
+/// A small linear congruential generator: reproducible pseudo-random input
+/// without an external crate.
+struct Lcg(u64);
+
+impl Lcg {
+    fn next(&mut self) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        self.0 >> 33
+    }
+
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        let i = (self.next() as usize) % items.len();
+        &items[i]
+    }
+}
+
+#[test]
+fn no_panics_on_arbitrary_input() {
+    // Bytes that matter to the parsers, plus anything at all.
+    const BYTES: &[u8] =
+        b"0123456789.,;|\t/-: \"'\r\n\xEF\xBB\xBF\xFF\xFE\x91\xDB\xEB\xE7\x80\x00eEmNrlqt";
+    const PIECES: &[&str] = &[
+        "12",
+        "03",
+        "2019",
+        ".",
+        ",",
+        "-",
+        "/",
+        " ",
+        "më ",
+        "të ",
+        "qershor",
+        "nëntorit",
+        "€",
+        "ë",
+        "ç",
+        "Nr.",
+        "Data",
+        "Vlera",
+        "Titulli",
+        ";",
+        "\"",
+        "\n",
+        "\r",
+        "1.234,56",
+        "31.02.",
+        "𝔸",
+        "1 234",
+        "EUR",
+        "\u{a0}",
+    ];
+    let mut rng = Lcg(0x5eed);
+    for round in 0..3000 {
+        let len = (rng.next() % 80) as usize;
+        let bytes: Vec<u8> = (0..len)
+            .map(|_| {
+                if rng.next() & 3 == 0 {
+                    rng.next() as u8
+                } else {
+                    *rng.pick(BYTES)
+                }
+            })
+            .collect();
+        let _ = read_register(&bytes);
+        let lossy = String::from_utf8_lossy(&bytes);
+        let _ = parse_date(&lossy);
+        let _ = parse_amount(&lossy);
+        for (r, _) in find_dates(&lossy) {
+            assert!(lossy.get(r).is_some(), "bad range in round {round}");
+        }
+
+        let pieces = (rng.next() % 12) as usize;
+        let text: String = (0..pieces).map(|_| *rng.pick(PIECES)).collect();
+        let _ = read_register(text.as_bytes());
+        let _ = parse_date(&text);
+        let _ = parse_amount(&text);
+        for (r, _) in find_dates(&text) {
+            assert!(text.get(r).is_some(), "bad range for {text:?}");
+        }
+    }
+}
+
+/// Real registers from the shared corpora, read in place (never copied):
+/// every file must read without panicking, and the Albanian registers that
+/// have a header must yield rows with dates and values.
+#[test]
+fn shared_corpora() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora");
+    if !root.is_dir() {
+        println!("skipping: {} is absent", root.display());
+        return;
+    }
+    let mut files = Vec::new();
+    collect_csv(&root.join("csv-edge-cases"), &mut files);
+    collect_csv(&root.join("albanian-municipal"), &mut files);
+    if files.is_empty() {
+        println!("skipping: no CSV files under {}", root.display());
+        return;
+    }
+    for path in &files {
+        let Ok(bytes) = std::fs::read(path) else {
+            continue;
+        };
+        let _ = read_register(&bytes);
+    }
+
+    let gjilan = root.join(
+        "albanian-municipal/opendatakosovo_open-contracting-data-standardifier/sample-csv/gjilan-2015-data.csv",
+    );
+    if let Ok(bytes) = std::fs::read(&gjilan) {
+        let reg = read_register(&bytes).expect("Gjilan 2015 register");
+        assert_eq!(reg.encoding, "macintosh");
+        assert!(reg.rows.len() > 10, "{} rows", reg.rows.len());
+        assert!(reg.rows.iter().all(|r| r.date.is_some()));
+        assert!(reg.rows.iter().filter(|r| r.value_eur.is_some()).count() > 10);
+        assert!(reg.rows.iter().all(|r| r.operator.is_some()));
+    }
+    let lipjan = root.join(
+        "albanian-municipal/opendatakosovo_prishtina-contracts-importer/data/lipjan/2017.csv",
+    );
+    if let Ok(bytes) = std::fs::read(&lipjan) {
+        let reg = read_register(&bytes).expect("Lipjan 2017 register");
+        assert_eq!(reg.encoding, "UTF-8+macintosh");
+        assert!(!reg.rows.is_empty());
+        assert!(reg.columns.contains(&Some(Column::Date)));
+    }
+}
+
+fn collect_csv(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect_csv(&path, out);
+        } else if path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| ["csv", "tsv", "psv", "ssv", "txt"].contains(&e))
+        {
+            out.push(path);
+        }
+    }
+}
