@@ -1,0 +1,377 @@
+//! Ingest: folders of PDFs and CSV registers in, acts in the index out.
+//!
+//! The rule of this module: a bad input is a [`Problem`] in the report, never
+//! an abort. Only what stops the whole run (a missing path, a locked index)
+//! is an [`IngestError`]. Nothing already stored is removed except the rows
+//! that a successfully read register no longer lists.
+//!
+//! Sub-modules read one kind of thing each: [`pdf`] text, [`header`]
+//! metadata from text, [`register`] CSV registers, [`dates`] and [`amount`]
+//! values; [`record`] merges them into acts and [`inputs`] finds the files.
+
+pub mod amount;
+pub mod dates;
+pub mod header;
+pub mod inputs;
+pub mod municipality;
+pub mod pdf;
+pub mod record;
+pub mod register;
+pub mod report;
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::time::{Instant, SystemTime};
+
+use indicatif::{ProgressBar, ProgressStyle};
+use tantivy::{IndexWriter, Term};
+
+use crate::index::{Archive, IndexError};
+use crate::model::{sha256_hex, Act, ActId};
+use inputs::{Input, Kind};
+use record::PdfRecord;
+use register::RegisterRow;
+pub use report::{IngestReport, Problem, Severity};
+
+/// The file, inside the index directory, where each run's report is saved.
+pub const REPORT_FILE: &str = "ingest-report.json";
+
+#[derive(Debug, Clone)]
+pub struct IngestOptions {
+    /// Folders (or single files) to ingest.
+    pub roots: Vec<PathBuf>,
+    /// The municipality of acts that do not name one.
+    pub municipality: String,
+    /// Draw a progress bar on standard error.
+    pub progress: bool,
+}
+
+/// What stops a whole run.
+#[derive(Debug, thiserror::Error)]
+pub enum IngestError {
+    #[error(transparent)]
+    Input(#[from] inputs::InputError),
+    #[error(transparent)]
+    Index(#[from] IndexError),
+    #[error("cannot write to the index: {0}")]
+    Write(#[from] tantivy::TantivyError),
+    #[error("cannot save the ingest report {path}: {source}")]
+    Report {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// Ingests every root into the archive and saves the report beside the index.
+pub fn run(archive: &Archive, options: &IngestOptions) -> Result<IngestReport, IngestError> {
+    let started = Instant::now();
+    let mut inputs = Vec::new();
+    for root in &options.roots {
+        inputs.extend(inputs::collect(root)?);
+    }
+    let mut writer = archive.writer()?;
+    let mut run = Run {
+        archive,
+        writer: &mut writer,
+        options,
+        report: IngestReport {
+            started: chrono::Utc::now().to_rfc3339(),
+            ..IngestReport::default()
+        },
+        written: HashMap::new(),
+        seen_content: HashMap::new(),
+        pdf_sources: inputs
+            .iter()
+            .filter(|i| i.kind == Kind::Pdf)
+            .map(|i| (i.source.clone(), i.path.clone()))
+            .collect(),
+    };
+    run.ingest(&inputs)?;
+    let mut report = run.report;
+    writer.commit()?;
+    archive.reader.reload()?;
+    report.seconds = started.elapsed().as_secs_f64();
+    if !archive.dir().as_os_str().is_empty() {
+        let path = archive.dir().join(REPORT_FILE);
+        report
+            .save(&path)
+            .map_err(|source| IngestError::Report { path, source })?;
+    }
+    Ok(report)
+}
+
+/// True when the index in `index_dir` is missing or older than any file
+/// under `data_dir` — the default run then ingests before serving.
+pub fn is_stale(data_dir: &Path, index_dir: &Path) -> bool {
+    let Some(built) = modified(&index_dir.join("meta.json")) else {
+        return true;
+    };
+    walkdir::WalkDir::new(data_dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .any(|e| modified(e.path()).is_some_and(|m| m > built))
+}
+
+fn modified(path: &Path) -> Option<SystemTime> {
+    std::fs::metadata(path).and_then(|m| m.modified()).ok()
+}
+
+/// The state of one ingest run.
+struct Run<'a> {
+    archive: &'a Archive,
+    writer: &'a mut IndexWriter,
+    options: &'a IngestOptions,
+    report: IngestReport,
+    /// Ids written in this run, with the source that wrote them.
+    written: HashMap<ActId, String>,
+    /// File contents seen in this run: sha256 → source.
+    seen_content: HashMap<String, String>,
+    /// Every PDF of this run by source, to tell a moved file from a copy.
+    pdf_sources: HashMap<String, PathBuf>,
+}
+
+impl Run<'_> {
+    fn ingest(&mut self, inputs: &[Input]) -> Result<(), IngestError> {
+        let progress = self.progress_bar(inputs.len());
+        let mut attached: HashMap<String, RegisterRow> = HashMap::new();
+        for input in inputs.iter().filter(|i| i.kind == Kind::Register) {
+            progress.set_message(input.source.clone());
+            self.ingest_register(input, &mut attached)?;
+            progress.inc(1);
+        }
+        for input in inputs.iter().filter(|i| i.kind == Kind::Pdf) {
+            progress.set_message(input.source.clone());
+            let row = attached.remove(&input.source);
+            self.ingest_pdf(input, row.as_ref())?;
+            progress.inc(1);
+        }
+        for input in inputs.iter().filter(|i| i.kind == Kind::Other) {
+            self.report.ignored.push(input.source.clone());
+            progress.inc(1);
+        }
+        progress.finish_and_clear();
+        Ok(())
+    }
+
+    fn progress_bar(&self, len: usize) -> ProgressBar {
+        if !self.options.progress {
+            return ProgressBar::hidden();
+        }
+        let bar = ProgressBar::new(len as u64);
+        if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} {wide_msg}") {
+            bar.set_style(style);
+        }
+        bar
+    }
+
+    /// Reads a register; rows that name a PDF are handed over to that PDF
+    /// (through `attached`), the others become acts of their own.
+    fn ingest_register(
+        &mut self,
+        input: &Input,
+        attached: &mut HashMap<String, RegisterRow>,
+    ) -> Result<(), IngestError> {
+        let Some(bytes) = self.read(input) else {
+            return Ok(());
+        };
+        self.report.files += 1;
+        let register = match register::read_register(&bytes) {
+            Ok(register) => register,
+            Err(e) => {
+                self.report.error(&input.source, None, e.to_string());
+                return Ok(());
+            }
+        };
+        for problem in &register.problems {
+            let reason = match &problem.column {
+                Some(column) => format!("column '{column}': {}", problem.reason),
+                None => problem.reason.clone(),
+            };
+            self.report.error(&input.source, Some(problem.line), reason);
+        }
+        let sha256 = sha256_hex(&bytes);
+        let mut kept = HashSet::new();
+        for row in register.rows {
+            if let Some(reference) = row.file.as_deref() {
+                match inputs::resolve(&input.source, reference)
+                    .filter(|pdf| self.pdf_sources.contains_key(pdf))
+                {
+                    Some(pdf) => {
+                        attached.insert(pdf, row);
+                        continue;
+                    }
+                    None => self.report.warning(
+                        &input.source,
+                        Some(row.line),
+                        format!("file '{reference}' is not in the ingested folder; the row is indexed on its own"),
+                    ),
+                }
+            }
+            let act =
+                record::act_from_row(&input.source, &sha256, &row, &self.options.municipality);
+            kept.insert(act.id.clone());
+            self.write(act, Some(row.line))?;
+        }
+        self.remove_dropped_rows(&input.source, &kept)
+    }
+
+    /// Rows that an earlier version of this register listed and this one
+    /// does not are removed: the register is the record of its rows.
+    fn remove_dropped_rows(
+        &mut self,
+        register: &str,
+        kept: &HashSet<ActId>,
+    ) -> Result<(), IngestError> {
+        let fields = &self.archive.fields;
+        let stored = self.archive.find(fields.source_file, register, 1_000_000)?;
+        for act in stored.into_iter().filter(|a| !kept.contains(&a.id)) {
+            self.writer
+                .delete_term(Term::from_field_text(fields.id, act.id.as_str()));
+            self.report.removed += 1;
+        }
+        Ok(())
+    }
+
+    fn ingest_pdf(&mut self, input: &Input, row: Option<&RegisterRow>) -> Result<(), IngestError> {
+        let Some(bytes) = self.read(input) else {
+            return Ok(());
+        };
+        self.report.files += 1;
+        self.report.records += 1;
+        let sha256 = sha256_hex(&bytes);
+        if let Some(first) = self.copy_of(&input.source, &sha256)? {
+            let reason =
+                format!("same content as '{first}'; the act is indexed once, under that path");
+            self.report.warning(&input.source, None, reason);
+            return Ok(());
+        }
+        self.seen_content
+            .insert(sha256.clone(), input.source.clone());
+        let text = match pdf::extract(&bytes) {
+            Ok(text) => text,
+            Err(e) if row.is_some() => {
+                let reason = format!("{e}; indexed with the register's metadata only");
+                self.report.warning(&input.source, None, reason);
+                Default::default()
+            }
+            Err(e) => {
+                self.report.error(&input.source, None, e.to_string());
+                return Ok(());
+            }
+        };
+        for (page, reason) in &text.failed_pages {
+            let reason = format!("page {page} could not be read: {reason}");
+            self.report.warning(&input.source, None, reason);
+        }
+        let text = text.joined();
+        if text.trim().is_empty() && row.is_none() {
+            self.report.warning(
+                &input.source,
+                None,
+                "no text layer (a scan?); indexed with what its file name says",
+            );
+        }
+        let header = header::read(&text);
+        let municipality = header
+            .municipality
+            .clone()
+            .unwrap_or_else(|| self.options.municipality.clone());
+        let id = self.settle_file_id(&input.source, &sha256, &municipality)?;
+        let pdf = PdfRecord {
+            source: &input.source,
+            sha256: &sha256,
+            text,
+            header,
+            row,
+        };
+        let act = record::act_from_pdf(pdf, &self.options.municipality, id);
+        self.write(act, None)
+    }
+
+    /// The other path, in this run, of a file with the same content: a
+    /// copy is the same act, indexed once. The file seen first in this run
+    /// wins, and so does one the archive already holds under its path.
+    fn copy_of(&self, source: &str, sha256: &str) -> Result<Option<String>, IngestError> {
+        if let Some(first) = self.seen_content.get(sha256) {
+            return Ok(Some(first.clone()));
+        }
+        let stored = self.archive.find(self.archive.fields.sha256, sha256, 16)?;
+        Ok(stored
+            .into_iter()
+            .map(|act| act.source)
+            .find(|other| other != source && self.still_holds(other, sha256)))
+    }
+
+    /// True when the file at `source` is in this run and still has this content.
+    fn still_holds(&self, source: &str, sha256: &str) -> bool {
+        self.pdf_sources
+            .get(source)
+            .and_then(|path| std::fs::read(path).ok())
+            .is_some_and(|bytes| sha256_hex(&bytes) == sha256)
+    }
+
+    /// A file keeps the id it had under its path (a corrected file keeps its
+    /// permalink); a file whose content the index holds under a path that is
+    /// gone has moved and keeps that act's id; anything else is new.
+    fn settle_file_id(
+        &self,
+        source: &str,
+        sha256: &str,
+        municipality: &str,
+    ) -> Result<ActId, IngestError> {
+        let fields = &self.archive.fields;
+        if let Some(act) = self
+            .archive
+            .find(fields.source, source, 1)?
+            .into_iter()
+            .next()
+        {
+            return Ok(act.id);
+        }
+        let moved = self
+            .archive
+            .find(fields.sha256, sha256, 16)?
+            .into_iter()
+            .find(|a| {
+                !self.pdf_sources.contains_key(&a.source) && !self.written.contains_key(&a.id)
+            });
+        Ok(match moved {
+            Some(act) => act.id,
+            None => record::file_id(municipality, source),
+        })
+    }
+
+    fn write(&mut self, act: Act, line: Option<u64>) -> Result<(), IngestError> {
+        if let Some(first) = self.written.get(&act.id) {
+            let reason = format!("same act as '{first}' (same number and date); kept the first");
+            self.report.warning(&act.source, line, reason);
+            return Ok(());
+        }
+        self.written.insert(act.id.clone(), act.source.clone());
+        match self.archive.get(&act.id)? {
+            Some(old) if old == act => {
+                self.report.unchanged += 1;
+                return Ok(());
+            }
+            Some(_) => self.report.updated += 1,
+            None => self.report.added += 1,
+        }
+        let fields = &self.archive.fields;
+        self.writer
+            .delete_term(Term::from_field_text(fields.id, act.id.as_str()));
+        self.writer.add_document(fields.to_document(&act))?;
+        Ok(())
+    }
+
+    fn read(&mut self, input: &Input) -> Option<Vec<u8>> {
+        match std::fs::read(&input.path) {
+            Ok(bytes) => Some(bytes),
+            Err(e) => {
+                self.report
+                    .error(&input.source, None, format!("cannot read file: {e}"));
+                None
+            }
+        }
+    }
+}

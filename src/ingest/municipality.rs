@@ -1,0 +1,130 @@
+//! Municipality names as acts write them in their header ("KOMUNA E GJILANIT")
+//! mapped to the name arkiva stores ("Gjilan").
+//!
+//! Owns only the table of Kosovo municipalities and their genitive forms;
+//! an unknown name is returned title-cased as written, never dropped.
+
+use crate::analysis::fold;
+
+/// (name as stored, genitive as in "Komuna e …", folded).
+const MUNICIPALITIES: &[(&str, &str)] = &[
+    ("Gjilan", "gjilanit"),
+    ("Prishtinë", "prishtines"),
+    ("Prizren", "prizrenit"),
+    ("Pejë", "pejes"),
+    ("Ferizaj", "ferizajt"),
+    ("Gjakovë", "gjakoves"),
+    ("Mitrovicë", "mitrovices"),
+    ("Podujevë", "podujeves"),
+    ("Vushtrri", "vushtrrise"),
+    ("Suharekë", "suharekes"),
+    ("Rahovec", "rahovecit"),
+    ("Drenas", "drenasit"),
+    ("Lipjan", "lipjanit"),
+    ("Malishevë", "malisheves"),
+    ("Kamenicë", "kamenices"),
+    ("Viti", "vitise"),
+    ("Deçan", "decanit"),
+    ("Istog", "istogut"),
+    ("Klinë", "klines"),
+    ("Skenderaj", "skenderajt"),
+    ("Dragash", "dragashit"),
+    ("Fushë Kosovë", "fushe koso"),
+    ("Kaçanik", "kacanikut"),
+    ("Shtime", "shtimes"),
+    ("Obiliq", "obiliqit"),
+    ("Novobërdë", "novoberdes"),
+    ("Shtërpcë", "shterpces"),
+    ("Hani i Elezit", "hanit te elezit"),
+    ("Junik", "junikut"),
+    ("Mamushë", "mamushes"),
+    ("Graçanicë", "gracanices"),
+    ("Kllokot", "kllokotit"),
+    ("Ranillug", "ranillugut"),
+    ("Partesh", "parteshit"),
+    ("Leposaviq", "leposaviqit"),
+    ("Zubin Potok", "zubin potokut"),
+    ("Zveçan", "zvecanit"),
+];
+
+/// Finds the municipality named in a header line such as
+/// `KOMUNA E GJILANIT / OPŠTINA GNJILANE`.
+pub fn from_header_line(line: &str) -> Option<String> {
+    let folded = fold(line);
+    let start = folded.find("komuna e ")? + "komuna e ".len();
+    let rest = folded.get(start..)?;
+    let rest = rest
+        .split(['/', '|', '–', '-', ','])
+        .next()
+        .unwrap_or(rest)
+        .trim();
+    if let Some((name, _)) = MUNICIPALITIES
+        .iter()
+        .find(|(_, genitive)| rest.starts_with(genitive))
+    {
+        return Some((*name).to_string());
+    }
+    let word = rest.split_whitespace().next()?;
+    let mut chars = word.chars();
+    let first = chars.next()?;
+    Some(first.to_uppercase().chain(chars).collect())
+}
+
+/// The stored form of a municipality name typed by a user or a register
+/// ("gjilani", "Komuna e Gjilanit", "GJILAN" → "Gjilan").
+pub fn canonical(raw: &str) -> String {
+    let folded = fold(raw.trim());
+    let bare = folded.strip_prefix("komuna e ").unwrap_or(&folded);
+    MUNICIPALITIES
+        .iter()
+        .find(|(name, genitive)| bare == *genitive || bare.starts_with(&stem(name)))
+        .map(|(name, _)| (*name).to_string())
+        .unwrap_or_else(|| raw.trim().to_string())
+}
+
+/// True for a municipality's name as a place line writes it ("Gjilan",
+/// "Prishtina", "Prishtinë"), not for its genitive ("Gjilanit").
+pub fn is_place_name(word: &str) -> bool {
+    let folded = fold(word.trim_matches(|c: char| !c.is_alphabetic()));
+    MUNICIPALITIES.iter().any(|(name, _)| {
+        let stem = stem(name);
+        folded.starts_with(&stem) && folded.len() <= stem.len() + 1
+    })
+}
+
+/// A name without its final vowel, so "Prishtina" and "Prishtinë" meet.
+fn stem(name: &str) -> String {
+    let folded = fold(name);
+    match folded.strip_suffix(['e', 'i']) {
+        Some(stem) if stem.len() >= 4 => stem.to_string(),
+        _ => folded,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_lines() {
+        let check = |line: &str, want: Option<&str>| {
+            assert_eq!(from_header_line(line).as_deref(), want, "{line}");
+        };
+        check(
+            "KOMUNA E GJILANIT / OPŠTINA GNJILANE / MUNICIPALITY OF GJILAN",
+            Some("Gjilan"),
+        );
+        check("Komuna e Kamenicës", Some("Kamenicë"));
+        check("KOMUNA E HANIT TË ELEZIT", Some("Hani i Elezit"));
+        check("KOMUNA E VITISË – OPŠTINA VITINA", Some("Viti"));
+        check("REPUBLIKA E KOSOVËS", None);
+    }
+
+    #[test]
+    fn canonical_names() {
+        assert_eq!(canonical("gjilan"), "Gjilan");
+        assert_eq!(canonical("Komuna e Gjilanit"), "Gjilan");
+        assert_eq!(canonical("Prishtina"), "Prishtinë");
+        assert_eq!(canonical("Tiranë"), "Tiranë");
+    }
+}

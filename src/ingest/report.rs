@@ -1,0 +1,128 @@
+//! What an ingest run did: counts, and every input it skipped or could only
+//! partly read, with the reason. Saved as `ingest-report.json` in the index
+//! directory so that a person or a script can check what was left out.
+
+use std::fmt;
+use std::path::Path;
+
+use serde::Serialize;
+
+/// How bad a problem is: `error` means the input (file or row) was left out,
+/// `warning` means it was indexed but something in it could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One problem with one input.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Problem {
+    /// The input path relative to the ingested folder.
+    pub source: String,
+    /// The physical line, for a register row.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u64>,
+    pub severity: Severity,
+    pub reason: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let level = match self.severity {
+            Severity::Error => "skipped",
+            Severity::Warning => "warning",
+        };
+        match self.line {
+            Some(line) => write!(f, "{level}: {}:{line}: {}", self.source, self.reason),
+            None => write!(f, "{level}: {}: {}", self.source, self.reason),
+        }
+    }
+}
+
+/// The result of one `arkiva ingest`.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct IngestReport {
+    pub started: String,
+    pub seconds: f64,
+    /// Input files seen (PDFs and registers).
+    pub files: usize,
+    /// Records in the input (acts from PDFs plus register rows).
+    pub records: usize,
+    pub added: usize,
+    pub updated: usize,
+    pub unchanged: usize,
+    /// Records that a register no longer lists, removed from the index.
+    pub removed: usize,
+    /// Files ignored because arkiva does not read their kind.
+    pub ignored: Vec<String>,
+    pub problems: Vec<Problem>,
+}
+
+impl IngestReport {
+    pub fn error(&mut self, source: &str, line: Option<u64>, reason: impl Into<String>) {
+        self.push(source, line, Severity::Error, reason.into());
+    }
+
+    pub fn warning(&mut self, source: &str, line: Option<u64>, reason: impl Into<String>) {
+        self.push(source, line, Severity::Warning, reason.into());
+    }
+
+    fn push(&mut self, source: &str, line: Option<u64>, severity: Severity, reason: String) {
+        self.problems.push(Problem {
+            source: source.to_string(),
+            line,
+            severity,
+            reason,
+        });
+    }
+
+    pub fn skipped(&self) -> usize {
+        self.count(Severity::Error)
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.count(Severity::Warning)
+    }
+
+    fn count(&self, severity: Severity) -> usize {
+        self.problems
+            .iter()
+            .filter(|p| p.severity == severity)
+            .count()
+    }
+
+    /// Writes the report as pretty JSON, through a temporary file so that a
+    /// crash never leaves half a report.
+    pub fn save(&self, path: &Path) -> std::io::Result<()> {
+        let json = serde_json::to_vec_pretty(self).map_err(std::io::Error::other)?;
+        let tmp = path.with_extension("json.tmp");
+        std::fs::write(&tmp, json)?;
+        std::fs::rename(&tmp, path)
+    }
+}
+
+impl fmt::Display for IngestReport {
+    /// The one-paragraph summary printed at the end of a run.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "Ingested {} files ({} records) in {:.1} s: {} added, {} updated, {} unchanged, {} removed; \
+             {} skipped, {} warnings",
+            self.files,
+            self.records,
+            self.seconds,
+            self.added,
+            self.updated,
+            self.unchanged,
+            self.removed,
+            self.skipped(),
+            self.warnings(),
+        )?;
+        if !self.ignored.is_empty() {
+            write!(f, "; {} files of other kinds ignored", self.ignored.len())?;
+        }
+        write!(f, ".")
+    }
+}
