@@ -1,0 +1,67 @@
+//! The human form of a search response, for a terminal.
+
+use std::fmt::Write;
+
+use super::SearchResponse;
+
+/// A ranked list (date, type, number, title, snippet) and the facet counts.
+pub fn to_text(response: &SearchResponse, offset: usize) -> String {
+    let mut out = String::new();
+    let shown = response.hits.len();
+    let _ = writeln!(
+        out,
+        "{} results{}",
+        response.total,
+        if shown > 0 {
+            format!(" (showing {}–{})", offset + 1, offset + shown)
+        } else {
+            String::new()
+        }
+    );
+    for (i, hit) in response.hits.iter().enumerate() {
+        let date = hit
+            .date
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| "—".into());
+        let number = hit.number.as_deref().unwrap_or("pa numër");
+        let _ = writeln!(
+            out,
+            "\n{:>3}. {}  [{}]  {}",
+            offset + i + 1,
+            date,
+            hit.act_type.label(),
+            number
+        );
+        let _ = writeln!(out, "     {}", hit.title);
+        let _ = writeln!(out, "     {}", plain(&hit.snippet));
+        let _ = writeln!(out, "     {}  (id {})", hit.source, hit.id);
+    }
+    let facets = &response.facets;
+    let groups = [
+        ("type", &facets.types),
+        ("year", &facets.years),
+        ("issuer", &facets.issuers),
+    ];
+    for (name, counts) in groups {
+        if counts.is_empty() {
+            continue;
+        }
+        let mut sorted: Vec<_> = counts.iter().collect();
+        sorted.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        let list: Vec<String> = sorted.iter().map(|(k, n)| format!("{k} ({n})")).collect();
+        let _ = writeln!(out, "\n{name}: {}", list.join(", "));
+    }
+    out
+}
+
+/// A snippet for a terminal: marks become `[…]`, entities are decoded.
+fn plain(snippet: &str) -> String {
+    snippet
+        .replace("<mark>", "[")
+        .replace("</mark>", "]")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
