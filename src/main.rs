@@ -1,0 +1,239 @@
+//! The `arkiva` command: parses the command line into typed requests, calls
+//! the library, prints, and maps failures to exit codes.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{bail, Context, Result};
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand};
+
+use arkiva::analysis;
+use arkiva::index::{self, Archive, IndexError};
+use arkiva::ingest::{self, dates, IngestOptions};
+use arkiva::model::ActType;
+use arkiva::search::{self, FacetFilter, SearchRequest, Sort};
+
+const DEFAULT_DATA: &str = "data";
+const DEFAULT_INDEX: &str = "index";
+
+/// Full-text search and open-data archive of municipal acts.
+///
+/// Without a command: ingests `data/` into `index/` when the index is missing
+/// or older than the data, then tells how to search.
+#[derive(Parser)]
+#[command(name = "arkiva", version)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Ingest folders of PDFs and CSV registers into the index.
+    Ingest(IngestArgs),
+    /// Search the index.
+    Search(SearchArgs),
+    /// Print the terms the analyzer makes of a text, one per line.
+    Analyze(AnalyzeArgs),
+}
+
+#[derive(Args)]
+struct IngestArgs {
+    /// Folders or files to ingest [default: data]
+    paths: Vec<PathBuf>,
+    #[arg(long, default_value = DEFAULT_INDEX)]
+    index: PathBuf,
+    /// Municipality of acts that do not name one.
+    #[arg(long, default_value = "Gjilan")]
+    municipality: String,
+    /// Delete the index and build it afresh.
+    #[arg(long)]
+    rebuild: bool,
+}
+
+#[derive(Args)]
+struct SearchArgs {
+    /// Words (all must match), "exact phrase", -exclude, OR. Empty matches everything.
+    query: String,
+    #[arg(long, default_value = DEFAULT_INDEX)]
+    index: PathBuf,
+    /// Act type (vendim, rregullore, kontrate, …); repeat for several.
+    #[arg(long = "type", value_parser = parse_type)]
+    types: Vec<ActType>,
+    /// Year of the act's date; repeat for several.
+    #[arg(long = "year")]
+    years: Vec<i32>,
+    /// Acts dated on or after this day (2019-03-12, 12.03.2019, …).
+    #[arg(long, value_parser = parse_day)]
+    from: Option<NaiveDate>,
+    /// Acts dated on or before this day.
+    #[arg(long, value_parser = parse_day)]
+    to: Option<NaiveDate>,
+    /// Issuing body, e.g. "Kuvendi i Komunës"; repeat for several.
+    #[arg(long = "issuer")]
+    issuers: Vec<String>,
+    #[arg(long, default_value = "relevance", value_parser = parse_sort)]
+    sort: Sort,
+    /// Results per page (1–10000).
+    #[arg(long, default_value_t = 20, value_parser = clap::value_parser!(u32).range(1..=search::MAX_LIMIT as i64))]
+    limit: u32,
+    #[arg(long, default_value_t = 0)]
+    offset: usize,
+    /// Print JSON instead of a list.
+    #[arg(long)]
+    json: bool,
+}
+
+#[derive(Args)]
+struct AnalyzeArgs {
+    text: String,
+    /// Show the terms of every analyzed field, not just the main text field.
+    #[arg(long)]
+    all: bool,
+}
+
+fn parse_type(raw: &str) -> Result<ActType, String> {
+    raw.parse::<ActType>()
+        .ok()
+        .or_else(|| ActType::from_label(raw))
+        .ok_or_else(|| {
+            let all: Vec<&str> = ActType::ALL.iter().map(|t| t.slug()).collect();
+            format!("unknown type '{raw}'; expected one of {}", all.join(", "))
+        })
+}
+
+fn parse_day(raw: &str) -> Result<NaiveDate, String> {
+    dates::parse_date(raw).ok_or_else(|| format!("cannot read date '{raw}' (use YYYY-MM-DD)"))
+}
+
+fn parse_sort(raw: &str) -> Result<Sort, String> {
+    raw.parse::<Sort>().map_err(|e| e.to_string())
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    match run(Cli::parse()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<()> {
+    match cli.command {
+        None => default_run(),
+        Some(Command::Ingest(args)) => ingest_command(args),
+        Some(Command::Search(args)) => search_command(args),
+        Some(Command::Analyze(args)) => analyze_command(&args),
+    }
+}
+
+/// `cargo run --release`: make sure the sample is indexed, then say what to do.
+fn default_run() -> Result<()> {
+    let (data, index_dir) = (Path::new(DEFAULT_DATA), Path::new(DEFAULT_INDEX));
+    if !data.is_dir() {
+        bail!("no '{DEFAULT_DATA}' folder here: run arkiva from the repository root");
+    }
+    if ingest::is_stale(data, index_dir) {
+        println!("Indexing {} into {} …", data.display(), index_dir.display());
+        ingest_command(IngestArgs {
+            paths: vec![data.to_path_buf()],
+            index: index_dir.to_path_buf(),
+            municipality: "Gjilan".into(),
+            rebuild: false,
+        })?;
+    } else {
+        println!("The index in {} is up to date.", index_dir.display());
+    }
+    println!("Search it, for example:");
+    println!("  cargo run --release -- search \"vendimi per buxhetin\"");
+    println!("  cargo run --release -- search --json --type kontrate \"\"");
+    Ok(())
+}
+
+fn ingest_command(args: IngestArgs) -> Result<()> {
+    if args.rebuild {
+        index::remove(&args.index)
+            .with_context(|| format!("cannot remove the index in {}", args.index.display()))?;
+    }
+    let archive = match Archive::open_or_create(&args.index) {
+        Err(IndexError::SchemaMismatch(_)) if !args.rebuild => {
+            eprintln!("The index was built by another version of arkiva; rebuilding it.");
+            index::remove(&args.index)?;
+            Archive::open_or_create(&args.index)?
+        }
+        other => other?,
+    };
+    let paths = if args.paths.is_empty() {
+        vec![PathBuf::from(DEFAULT_DATA)]
+    } else {
+        args.paths
+    };
+    let options = IngestOptions {
+        roots: paths,
+        municipality: args.municipality,
+        progress: std::io::stderr().is_terminal(),
+    };
+    let report = ingest::run(&archive, &options)?;
+    for problem in &report.problems {
+        eprintln!("{problem}");
+    }
+    println!("{report}");
+    println!("Report: {}", args.index.join(ingest::REPORT_FILE).display());
+    Ok(())
+}
+
+fn search_command(args: SearchArgs) -> Result<()> {
+    let archive = Archive::open(&args.index)?;
+    let request = SearchRequest {
+        query: args.query,
+        filter: FacetFilter {
+            types: args.types,
+            years: args.years,
+            issuers: args.issuers,
+        },
+        from: args.from,
+        to: args.to,
+        sort: args.sort,
+        limit: args.limit as usize,
+        offset: args.offset,
+    };
+    let response = search::search(&archive, &request)?;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&response)?);
+    } else {
+        print!("{}", search::render::to_text(&response, request.offset));
+    }
+    Ok(())
+}
+
+fn analyze_command(args: &AnalyzeArgs) -> Result<()> {
+    let fields = index::Fields::new();
+    let analyzed = fields.analyzed();
+    let chosen = if args.all {
+        &analyzed[..]
+    } else {
+        &analyzed[..1]
+    };
+    for (field, analyzer_name) in chosen {
+        let Some(mut analyzer) = analysis::by_name(analyzer_name) else {
+            continue;
+        };
+        if args.all {
+            println!("[{field}]");
+        }
+        for term in analysis::terms(&mut analyzer, &args.text) {
+            println!("{term}");
+        }
+    }
+    Ok(())
+}
