@@ -1,0 +1,168 @@
+//! The `arkiva` binary: exit codes, messages, and the JSON shape.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use super::util::Fixture;
+
+fn arkiva(args: &[&str], cwd: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_arkiva"))
+        .args(args)
+        .current_dir(cwd)
+        .output()
+        .unwrap()
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+#[test]
+fn ingest_then_search_json_has_the_documented_shape() {
+    let fixture = Fixture::new();
+    let index = fixture.index.path().to_str().unwrap();
+    let dir = fixture.dir.path().to_str().unwrap();
+    let out = arkiva(&["ingest", dir, "--index", index], fixture.dir.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let summary = text(&out.stdout);
+    assert!(summary.contains("Ingested"), "{summary}");
+    assert!(
+        text(&out.stderr).contains("aktet/binar.pdf"),
+        "problems are printed"
+    );
+
+    let out = arkiva(
+        &["search", "--json", "--limit", "2", "--index", index, ""],
+        fixture.dir.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["total"], 7);
+    let hits = json["hits"].as_array().unwrap();
+    assert_eq!(hits.len(), 2);
+    let keys: Vec<&str> = hits[0]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(|k| k.as_str())
+        .collect();
+    let mut keys = keys.clone();
+    keys.sort_unstable();
+    assert_eq!(
+        keys,
+        ["date", "id", "issuer", "number", "score", "snippet", "source", "title", "type"]
+    );
+    for facet in ["type", "year", "issuer"] {
+        assert!(json["facets"][facet].is_object(), "facet {facet}");
+    }
+    let type_sum: u64 = json["facets"]["type"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|v| v.as_u64().unwrap())
+        .sum();
+    assert_eq!(type_sum, 7);
+
+    let out = arkiva(
+        &[
+            "search", "--type", "kontrate", "--sort", "newest", "--index", index, "ndricim",
+        ],
+        fixture.dir.path(),
+    );
+    assert!(out.status.success());
+    let listing = text(&out.stdout);
+    assert!(listing.contains("1 results"), "{listing}");
+    assert!(listing.contains("2021-04-12"), "{listing}");
+}
+
+#[test]
+fn dates_in_json_are_iso() {
+    let fixture = Fixture::new();
+    let index = fixture.index.path().to_str().unwrap();
+    let dir = fixture.dir.path().to_str().unwrap();
+    assert!(
+        arkiva(&["ingest", dir, "--index", index], fixture.dir.path())
+            .status
+            .success()
+    );
+    let out = arkiva(
+        &[
+            "search",
+            "--json",
+            "--index",
+            index,
+            "--from",
+            "12.04.2021",
+            "--to",
+            "2021-04-12",
+            "",
+        ],
+        fixture.dir.path(),
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["total"], 1);
+    assert_eq!(json["hits"][0]["date"], "2021-04-12");
+}
+
+#[test]
+fn clear_errors_when_the_run_cannot_start() {
+    let tmp = tempfile::TempDir::new().unwrap();
+    let out = arkiva(&["search", "--index", "nowhere", "x"], tmp.path());
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("no index at nowhere"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    let out = arkiva(&["ingest", "no-such-folder", "--index", "idx"], tmp.path());
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("path not found: no-such-folder"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    let out = arkiva(&["search", "--limit", "0", "x"], tmp.path());
+    assert!(!out.status.success());
+    let out = arkiva(&["search", "--from", "31.02.2020", "x"], tmp.path());
+    assert!(
+        text(&out.stderr).contains("cannot read date '31.02.2020'"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = arkiva(&["search", "--type", "ligj", "x"], tmp.path());
+    assert!(
+        text(&out.stderr).contains("unknown type 'ligj'"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn a_locked_index_is_a_clear_error() {
+    let fixture = Fixture::new();
+    let archive = fixture.archive();
+    let _writer = archive.writer().unwrap();
+    let index = fixture.index.path().to_str().unwrap();
+    let dir = fixture.dir.path().to_str().unwrap();
+    let out = arkiva(&["ingest", dir, "--index", index], fixture.dir.path());
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("is locked"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn analyze_prints_the_terms() {
+    let tmp = tempfile::TempDir::new().unwrap();
+    let out = arkiva(&["analyze", "Vendimet e Këshillit"], tmp.path());
+    assert!(out.status.success());
+    let terms: Vec<String> = text(&out.stdout).lines().map(str::to_string).collect();
+    assert_eq!(terms.len(), 2, "{terms:?}");
+    assert!(terms.iter().all(|t| t.is_ascii()), "{terms:?}");
+    let out = arkiva(&["analyze", "--all", "Vendimet e Këshillit"], tmp.path());
+    assert!(text(&out.stdout).contains("[number]"));
+}

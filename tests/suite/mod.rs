@@ -1,0 +1,6 @@
+mod cli;
+mod corpora;
+mod ingest;
+mod sample;
+mod search;
+mod util;

@@ -1,0 +1,218 @@
+//! Search over the fixture tree: Albanian matching, facets, filters, sorting.
+
+use chrono::NaiveDate;
+
+use super::util::Fixture;
+use arkiva::index::Archive;
+use arkiva::model::ActType;
+use arkiva::search::{search, FacetFilter, SearchRequest, SearchResponse, Sort};
+
+fn run(archive: &Archive, query: &str, filter: FacetFilter) -> SearchResponse {
+    let request = SearchRequest {
+        query: query.into(),
+        filter,
+        limit: 100,
+        ..Default::default()
+    };
+    search(archive, &request).unwrap()
+}
+
+fn sources(response: &SearchResponse) -> Vec<&str> {
+    response.hits.iter().map(|h| h.source.as_str()).collect()
+}
+
+#[test]
+fn diacritic_free_and_inflected_queries_find_acts() {
+    let fixture = Fixture::new();
+    let (archive, _) = fixture.ingest();
+    for query in [
+        "keshilli bursa",
+        "Këshillit për bursat",
+        "bursave studentet",
+        "KESHILLI",
+    ] {
+        let found = run(&archive, query, FacetFilter::default());
+        assert!(
+            sources(&found).contains(&"aktet/vendim-bursat.pdf"),
+            "'{query}' did not find the decision: {:?}",
+            sources(&found)
+        );
+    }
+    let found = run(&archive, "ndricimin publik", FacetFilter::default());
+    assert_eq!(sources(&found), ["regjistri-i-kontratave.csv#row=2"]);
+}
+
+#[test]
+fn query_syntax_phrase_exclusion_or_and_leniency() {
+    let fixture = Fixture::new();
+    let (archive, _) = fixture.ingest();
+    let any = FacetFilter::default;
+    let phrase = run(&archive, "\"ndarjen e bursave\"", any());
+    assert!(sources(&phrase).contains(&"aktet/vendim-bursat.pdf"));
+    assert!(
+        !sources(&run(&archive, "\"bursave ndarjen\"", any())).contains(&"aktet/vendim-bursat.pdf")
+    );
+    assert!(sources(&run(&archive, "bursave", any())).contains(&"aktet/vendim-bursat.pdf"));
+    let without = run(&archive, "bursave -studentet", any());
+    assert!(!sources(&without).contains(&"aktet/vendim-bursat.pdf"));
+    let either = sources(&run(&archive, "fermereve OR ndricimit", any())).join(" ");
+    assert!(
+        either.contains("regjistri-i-vendimeve.csv#row=3"),
+        "{either}"
+    );
+    assert!(
+        either.contains("regjistri-i-kontratave.csv#row=2"),
+        "{either}"
+    );
+    for broken in ["\"unclosed", "((", "title:", ")(-", "AND OR", "*", "~2"] {
+        let _ = run(&archive, broken, any());
+    }
+}
+
+#[test]
+fn empty_query_matches_everything_with_facets_over_all_matches() {
+    let fixture = Fixture::new();
+    let (archive, _) = fixture.ingest();
+    let request = SearchRequest {
+        limit: 1,
+        ..Default::default()
+    };
+    let all = search(&archive, &request).unwrap();
+    assert_eq!(all.total, 7);
+    assert_eq!(all.hits.len(), 1);
+    let type_total: u64 = all.facets.types.values().sum();
+    assert_eq!(type_total, 7, "facets count every match, not the page");
+    assert_eq!(all.facets.types["kontrate"], 2);
+    assert_eq!(all.facets.years["2021"], 4);
+}
+
+#[test]
+fn facet_counts_are_disjunctive() {
+    let fixture = Fixture::new();
+    let (archive, _) = fixture.ingest();
+    let filter = FacetFilter {
+        types: vec![ActType::Kontrate],
+        ..Default::default()
+    };
+    let found = run(&archive, "", filter);
+    assert_eq!(found.total, 2);
+    assert!(found.hits.iter().all(|h| h.act_type == ActType::Kontrate));
+    // The type facet ignores the type selection, so other types stay visible.
+    assert_eq!(found.facets.types["vendim"], 2);
+    // Other facets follow the selection.
+    assert_eq!(found.facets.years.values().sum::<u64>(), 2);
+
+    let two_types = FacetFilter {
+        types: vec![ActType::Kontrate, ActType::Vendim],
+        years: vec![2021],
+        issuers: vec![],
+    };
+    let found = run(&archive, "", two_types);
+    assert_eq!(
+        found.total, 4,
+        "values of one facet combine with OR, facets with AND"
+    );
+
+    let by_issuer = FacetFilter {
+        issuers: vec!["kuvendi i komunes".into()],
+        ..Default::default()
+    };
+    let found = run(&archive, "", by_issuer);
+    assert_eq!(sources(&found), ["aktet/vendim-bursat.pdf"]);
+}
+
+#[test]
+fn date_range_and_sorting() {
+    let fixture = Fixture::new();
+    let (archive, _) = fixture.ingest();
+    let mut request = SearchRequest {
+        limit: 100,
+        sort: Sort::Newest,
+        ..Default::default()
+    };
+    let newest = search(&archive, &request).unwrap();
+    let dates: Vec<_> = newest.hits.iter().filter_map(|h| h.date).collect();
+    let mut sorted = dates.clone();
+    sorted.sort_by(|a, b| b.cmp(a));
+    assert_eq!(dates, sorted);
+    assert!(
+        newest
+            .hits
+            .iter()
+            .rev()
+            .take_while(|h| h.date.is_none())
+            .count()
+            == newest.hits.iter().filter(|h| h.date.is_none()).count(),
+        "undated acts come last"
+    );
+
+    request.sort = Sort::Oldest;
+    let oldest = search(&archive, &request).unwrap();
+    let dates: Vec<_> = oldest.hits.iter().filter_map(|h| h.date).collect();
+    let mut sorted = dates.clone();
+    sorted.sort();
+    assert_eq!(dates, sorted);
+
+    request.from = NaiveDate::from_ymd_opt(2021, 4, 1);
+    request.to = NaiveDate::from_ymd_opt(2021, 5, 31);
+    let ranged = search(&archive, &request).unwrap();
+    assert_eq!(ranged.total, 2);
+}
+
+#[test]
+fn snippets_mark_matches_and_escape_html() {
+    let fixture = Fixture::new();
+    let (archive, _) = fixture.ingest();
+    let found = run(&archive, "keshilli", FacetFilter::default());
+    let hit = found
+        .hits
+        .iter()
+        .find(|h| h.source == "aktet/vendim-bursat.pdf")
+        .unwrap();
+    assert!(
+        hit.snippet.contains("<mark>Këshilli</mark>"),
+        "{}",
+        hit.snippet
+    );
+    let contract = run(&archive, "druri", FacetFilter::default());
+    assert!(contract.hits.iter().all(|h| !h.snippet.contains('"')));
+}
+
+#[test]
+fn paging_and_limits() {
+    let fixture = Fixture::new();
+    let (archive, _) = fixture.ingest();
+    let page = |offset| {
+        let request = SearchRequest {
+            limit: 3,
+            offset,
+            sort: Sort::Oldest,
+            ..Default::default()
+        };
+        search(&archive, &request).unwrap()
+    };
+    let first = page(0);
+    let second = page(3);
+    let third = page(6);
+    assert_eq!(
+        (first.hits.len(), second.hits.len(), third.hits.len()),
+        (3, 3, 1)
+    );
+    let mut ids: Vec<_> = [first, second, third]
+        .iter()
+        .flat_map(|p| p.hits.iter().map(|h| h.id.clone()).collect::<Vec<_>>())
+        .collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), 7);
+    let bad = SearchRequest {
+        limit: 0,
+        ..Default::default()
+    };
+    assert!(search(&archive, &bad).is_err());
+    let too_far = SearchRequest {
+        offset: 1_000_000,
+        ..Default::default()
+    };
+    assert_eq!(search(&archive, &too_far).unwrap().hits.len(), 0);
+}

@@ -1,0 +1,162 @@
+//! Shared helpers: fixture trees written by the tests themselves.
+
+use std::path::{Path, PathBuf};
+
+use arkiva::corpus::pdf::{standard14, Line};
+use arkiva::index::Archive;
+use arkiva::ingest::{self, IngestOptions, IngestReport};
+use arkiva::model::Act;
+use tempfile::TempDir;
+
+/// The repository root (where `data/` lives).
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// `../shared/corpora/<rel>` beside the repository, or `None` with a message.
+pub fn shared(rel: &str) -> Option<PathBuf> {
+    let path = repo().join("../shared/corpora").join(rel);
+    if path.exists() {
+        Some(path)
+    } else {
+        eprintln!(
+            "SKIP: {} is absent (third-party corpora not available)",
+            path.display()
+        );
+        None
+    }
+}
+
+pub fn write(dir: &Path, rel: &str, bytes: impl AsRef<[u8]>) {
+    let path = dir.join(rel);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, bytes).unwrap();
+}
+
+pub fn windows_1252(text: &str) -> Vec<u8> {
+    encoding_rs::WINDOWS_1252.encode(text).0.into_owned()
+}
+
+/// A decision in a standard-14 font, WinAnsi-encoded.
+pub fn winansi_decision() -> Vec<u8> {
+    standard14(&[vec![
+        Line::plain("REPUBLIKA E KOSOVËS / REPUBLIKA KOSOVA / REPUBLIC OF KOSOVO"),
+        Line::plain("KOMUNA E GJILANIT / OPŠTINA GNJILANE"),
+        Line::plain("KUVENDI I KOMUNËS"),
+        Line::plain("01 Nr. 016-4471/21"),
+        Line::plain("Gjilan, 25.03.2021"),
+        Line::plain(""),
+        Line::plain("Në bazë të nenit 12 të Ligjit Nr. 03/L-040 për Vetëqeverisjen Lokale, Kuvendi i Komunës së Gjilanit, në seancën e mbajtur më 25.03.2021, merr këtë:"),
+        Line::title("VENDIM"),
+        Line::title("për ndarjen e bursave për studentët e dalluar"),
+        Line::plain("I. Miratohet ndarja e bursave për studentët e Komunës së Gjilanit për vitin akademik 2020/2021."),
+        Line::plain("II. Këshilli për bursa harton listën përfundimtare të përfituesve."),
+        Line::plain("III. Vendimi hyn në fuqi ditën e miratimit."),
+        Line::plain("Kryesuesi i Kuvendit"),
+    ]])
+}
+
+/// The fixture tree of the ingest tests: both font kinds of PDF, a
+/// semicolon Windows-1252 register, a UTF-8 BOM register, a register with a
+/// bad row, an empty register, a truncated PDF and a binary file named .pdf.
+pub struct Fixture {
+    pub dir: TempDir,
+    pub index: TempDir,
+}
+
+/// A word-processor PDF (embedded subset fonts) from the committed sample:
+/// a job competition of the Directorate of Education, 15.08.2016.
+pub fn sample_pdf() -> PathBuf {
+    repo().join("data/aktet/2016/konkurs-mesimdhenes-shkollat-fillore.pdf")
+}
+
+impl Fixture {
+    pub fn new() -> Fixture {
+        let dir = TempDir::new().unwrap();
+        let root = dir.path();
+        write(root, "aktet/vendim-bursat.pdf", winansi_decision());
+        write(
+            root,
+            "aktet/word/akt.pdf",
+            std::fs::read(sample_pdf()).unwrap(),
+        );
+        let good = winansi_decision();
+        write(root, "aktet/i-prere.pdf", &good[..good.len() / 2]);
+        write(
+            root,
+            "aktet/binar.pdf",
+            (0..4096u32)
+                .map(|i| (i * 7919 % 251) as u8)
+                .collect::<Vec<_>>(),
+        );
+        write(
+            root,
+            "regjistri-i-kontratave.csv",
+            windows_1252(
+                "Nr. i prokurimit;Titulli i aktivitetit të prokurimit;Data e nënshkrimit të kontratës;Vlera e kontratës;Emri i OE\r\n\
+                 653-21-011-211;Mirëmbajtja e ndriçimit publik në qytet;12.04.2021;€ 180.000,00;\"N.T.P. Drita\" SH.P.K.\r\n\
+                 653-21-014-211;Furnizimi me dru për shkollat;03.05.2021;24.500,50;Druri Sh.p.k.\r\n",
+            ),
+        );
+        let mut bom = vec![0xEF, 0xBB, 0xBF];
+        bom.extend_from_slice(
+            "Nr.,Data e miratimit,Lloji,Titulli,Organi,Skedari\n\
+             01 Nr. 016-4471/21,25.03.2021,Vendim,Vendim për ndarjen e bursave,Kuvendi i Komunës,aktet/vendim-bursat.pdf\n\
+             02 Nr. 016-5001/21,14.06.2021,Vendim,Vendim për subvencionimin e fermerëve,Kryetari i Komunës,\n"
+                .as_bytes(),
+        );
+        write(root, "regjistri-i-vendimeve.csv", bom);
+        write(
+            root,
+            "regjistri-me-gabim.csv",
+            "Nr.,Data,Titulli\n03/2022,10.01.2022,Njoftim për orarin e punës\n04/2022,31.13.2022,Rresht me datë të gabuar\n05/2022,12.02.2022,Njoftim për mbledhjen publike\n",
+        );
+        write(root, "bosh.csv", "");
+        write(root, "shenime.txt", "jo një akt");
+        Fixture {
+            dir,
+            index: TempDir::new().unwrap(),
+        }
+    }
+
+    pub fn archive(&self) -> Archive {
+        Archive::open_or_create(self.index.path()).unwrap()
+    }
+
+    pub fn ingest(&self) -> (Archive, IngestReport) {
+        let archive = self.archive();
+        let report = ingest_into(&archive, self.dir.path());
+        (archive, report)
+    }
+}
+
+pub fn ingest_into(archive: &Archive, root: &Path) -> IngestReport {
+    let options = IngestOptions {
+        roots: vec![root.to_path_buf()],
+        municipality: "Gjilan".into(),
+        progress: false,
+    };
+    ingest::run(archive, &options).unwrap()
+}
+
+/// Every act in the archive, sorted by source.
+pub fn all_acts(archive: &Archive) -> Vec<Act> {
+    let request = arkiva::search::SearchRequest {
+        limit: 10_000,
+        ..Default::default()
+    };
+    let response = arkiva::search::search(archive, &request).unwrap();
+    let mut acts: Vec<Act> = response
+        .hits
+        .iter()
+        .map(|h| archive.get(&h.id).unwrap().unwrap())
+        .collect();
+    acts.sort_by(|a, b| a.source.cmp(&b.source));
+    acts
+}
+
+pub fn by_source<'a>(acts: &'a [Act], source: &str) -> &'a Act {
+    acts.iter()
+        .find(|a| a.source == source)
+        .unwrap_or_else(|| panic!("no act from {source}"))
+}

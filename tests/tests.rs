@@ -1,0 +1,3 @@
+//! arkiva's integration tests: one binary, modules by theme.
+
+mod suite;
