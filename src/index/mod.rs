@@ -9,11 +9,14 @@ pub mod schema;
 
 use std::path::{Path, PathBuf};
 
-use tantivy::collector::TopDocs;
+use tantivy::collector::{DocSetCollector, TopDocs};
 use tantivy::directory::error::LockError;
 use tantivy::query::TermQuery;
 use tantivy::schema::{Field, IndexRecordOption};
-use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, TantivyError, Term};
+use tantivy::{
+    DocAddress, Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, TantivyDocument,
+    TantivyError, Term,
+};
 
 use crate::analysis;
 use crate::model::{Act, ActId};
@@ -133,11 +136,28 @@ impl Archive {
         );
         let hits = searcher.search(&query, &TopDocs::with_limit(limit.max(1)).order_by_score())?;
         hits.into_iter()
-            .map(|(_, address)| {
-                let doc: TantivyDocument = searcher.doc(address)?;
-                Ok(self.fields.to_act(&doc)?)
-            })
+            .map(|(_, address)| self.load(&searcher, address))
             .collect()
+    }
+
+    /// Every act whose raw `field` equals `value`, however many.
+    pub fn find_all(&self, field: Field, value: &str) -> Result<Vec<Act>, IndexError> {
+        let searcher = self.reader.searcher();
+        let query = TermQuery::new(
+            Term::from_field_text(field, value),
+            IndexRecordOption::Basic,
+        );
+        let addresses = searcher.search(&query, &DocSetCollector)?;
+        addresses
+            .into_iter()
+            .map(|address| self.load(&searcher, address))
+            .collect()
+    }
+
+    /// The act stored at `address`.
+    pub fn load(&self, searcher: &Searcher, address: DocAddress) -> Result<Act, IndexError> {
+        let doc: TantivyDocument = searcher.doc(address)?;
+        Ok(self.fields.to_act(&doc)?)
     }
 
     /// Number of acts, as of the last reload.

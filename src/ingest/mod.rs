@@ -224,7 +224,7 @@ impl Run<'_> {
         kept: &HashSet<ActId>,
     ) -> Result<(), IngestError> {
         let fields = &self.archive.fields;
-        let stored = self.archive.find(fields.source_file, register, 1_000_000)?;
+        let stored = self.archive.find_all(fields.source_file, register)?;
         for act in stored.into_iter().filter(|a| !kept.contains(&a.id)) {
             self.writer
                 .delete_term(Term::from_field_text(fields.id, act.id.as_str()));

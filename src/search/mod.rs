@@ -15,7 +15,7 @@ use std::str::FromStr;
 use chrono::NaiveDate;
 use serde::Serialize;
 use tantivy::collector::TopDocs;
-use tantivy::{DocAddress, Order, Score, SegmentReader, TantivyDocument};
+use tantivy::{DocAddress, Order, Score, SegmentReader};
 
 use crate::index::schema::names;
 use crate::index::{Archive, IndexError};
@@ -196,8 +196,7 @@ fn hit(
     score: Score,
     address: DocAddress,
 ) -> Result<Hit, SearchError> {
-    let doc: TantivyDocument = searcher.doc(address)?;
-    let act = archive.fields.to_act(&doc).map_err(IndexError::from)?;
+    let act = archive.load(searcher, address)?;
     Ok(Hit {
         snippet: snippets.for_act(&act),
         id: act.id,
