@@ -183,6 +183,7 @@ impl Run<'_> {
                 return Ok(());
             }
         };
+        self.report.records += register.problems.len();
         for problem in &register.problems {
             let reason = match &problem.column {
                 Some(column) => format!("column '{column}': {}", problem.reason),
@@ -208,6 +209,7 @@ impl Run<'_> {
                     ),
                 }
             }
+            self.report.records += 1;
             let act =
                 record::act_from_row(&input.source, &sha256, &row, &self.options.municipality);
             kept.insert(act.id.clone());

@@ -31,6 +31,8 @@ fn fixture_tree_gives_the_expected_records() {
     );
     assert_eq!(report.added, 7);
     assert_eq!(report.ignored, ["shenime.txt"]);
+    // 4 PDFs and 4 registers; 4 PDFs, 5 rows of their own and 1 bad row.
+    assert_eq!((report.files, report.records, report.skipped()), (8, 10, 4));
 }
 
 #[test]
