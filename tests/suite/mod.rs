@@ -1,5 +1,6 @@
 mod cli;
 mod corpora;
+mod corpus;
 mod ingest;
 mod sample;
 mod search;
