@@ -61,7 +61,7 @@ MANIFEST = ROOT / "sample" / "manifest.json"
 
 TYPES = {
     "vendim", "rregullore", "procesverbal", "kontrate", "njoftim_per_kontrate",
-    "konkurs", "shpallje", "njoftim", "raport", "komunikate", "ftese",
+    "konkurs", "shpallje", "njoftim", "raport", "komunikate", "ftese", "tjeter",
 }
 
 MONTHS = ["janar", "shkurt", "mars", "prill", "maj", "qershor", "korrik",
@@ -92,7 +92,8 @@ def parse_source(path: Path) -> dict:
     if current:
         blocks.append(current)
     meta["_blocks"] = blocks  # type: ignore[assignment]
-    meta["_source"] = str(path.relative_to(ROOT))
+    resolved = path.resolve()
+    meta["_source"] = str(resolved.relative_to(ROOT)) if resolved.is_relative_to(ROOT) else path.name
     return meta
 
 
@@ -417,7 +418,8 @@ def write_registers(manifest: list[dict]) -> None:
     # Cross-check the 2023 contract PDFs against the contract register.
     reg = {r[0]: r for r in CONTRACTS_2023}
     for m in manifest:
-        if m["type"] == "kontrate" and m["date"].startswith("2023"):
+        authored = m["source"].startswith("sample/acts/")
+        if authored and m["type"] == "kontrate" and m["date"].startswith("2023"):
             r = reg[m["number"]]
             assert r[5] == dt.date.fromisoformat(m["date"]).strftime("%d.%m.%Y"), m["file"]
     with open(DATA_DIR / "regjistri-i-kontratave-2023.csv", "w", encoding="utf-8-sig",
@@ -436,9 +438,14 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--check", action="store_true", help="validate sources only")
     ap.add_argument("--keep-temp", action="store_true", help="keep the .fodt files")
+    ap.add_argument("--extra", action="append", default=[], type=Path,
+                    help="also render the sources in this folder (gen-corpus --word-sources)")
     args = ap.parse_args()
 
-    docs = [parse_source(p) for p in sorted(ACTS_DIR.glob("*.txt"))]
+    sources = sorted(ACTS_DIR.glob("*.txt"))
+    for extra in args.extra:
+        sources += sorted(extra.glob("*.txt"))
+    docs = [parse_source(p) for p in sources]
     errors = [e for d in docs for e in validate(d)]
     files = [d.get("file") for d in docs]
     errors += [f"duplicate output {f}" for f in set(files) if files.count(f) > 1]

@@ -72,6 +72,7 @@ const KIND_WEIGHTS: &[(ActType, usize)] = &[
     (ActType::Shpallje, 7),
     (ActType::Raport, 6),
     (ActType::Rregullore, 4),
+    (ActType::Tjeter, 2),
 ];
 
 #[derive(Debug, thiserror::Error)]

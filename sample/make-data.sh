@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Rebuilds the committed sample in data/ from scratch:
+#   1. gen-corpus (default seed) writes registers, standard-14 PDFs and
+#      word-processor sources for generated acts;
+#   2. sample/render.py lays out the authored acts (sample/acts/) and the
+#      generated sources with LibreOffice into data/aktet/.
+# Needs LibreOffice (Debian: libreoffice-writer-nogui) and fonts-liberation.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+records=${RECORDS:-280}
+max_pdfs=${MAX_PDFS:-130}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+rm -rf data/dokumente data/regjistrat
+cargo run --release --quiet --bin gen-corpus -- \
+  --records "$records" --max-pdfs "$max_pdfs" --out data \
+  --word-sources "$tmp/word" --manifest sample/generated-manifest.json
+python3 sample/render.py --extra "$tmp/word"
+du -sh data
