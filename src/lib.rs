@@ -7,7 +7,9 @@
 
 pub mod analysis;
 pub mod corpus;
+pub mod export;
 pub mod index;
 pub mod ingest;
 pub mod model;
 pub mod search;
+pub mod web;

@@ -2,6 +2,7 @@
 //! the library, prints, and maps failures to exit codes.
 
 use std::io::IsTerminal;
+use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -10,18 +11,21 @@ use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand};
 
 use arkiva::analysis;
+use arkiva::export::{self, Format};
 use arkiva::index::{self, Archive, IndexError};
 use arkiva::ingest::{self, dates, IngestOptions};
 use arkiva::model::ActType;
 use arkiva::search::{self, FacetFilter, SearchRequest, Sort};
+use arkiva::web;
 
 const DEFAULT_DATA: &str = "data";
 const DEFAULT_INDEX: &str = "index";
+const DEFAULT_ADDR: &str = "127.0.0.1:8080";
 
 /// Full-text search and open-data archive of municipal acts.
 ///
 /// Without a command: ingests `data/` into `index/` when the index is missing
-/// or older than the data, then tells how to search.
+/// or older than the data, then serves the site at http://127.0.0.1:8080.
 #[derive(Parser)]
 #[command(name = "arkiva", version)]
 struct Cli {
@@ -37,6 +41,70 @@ enum Command {
     Search(SearchArgs),
     /// Print the terms the analyzer makes of a text, one per line.
     Analyze(AnalyzeArgs),
+    /// Serve the search site, the JSON API and the exports.
+    Serve(ServeArgs),
+    /// Write every act matching the filters as CSV or NDJSON.
+    Export(ExportArgs),
+}
+
+#[derive(Args)]
+struct ServeArgs {
+    #[arg(long, default_value = DEFAULT_INDEX)]
+    index: PathBuf,
+    #[arg(long, default_value = DEFAULT_ADDR)]
+    addr: SocketAddr,
+}
+
+#[derive(Args)]
+struct ExportArgs {
+    #[arg(long, value_parser = parse_format)]
+    format: Format,
+    /// Words (all must match), "exact phrase", -exclude, OR. Empty matches everything.
+    #[arg(default_value = "")]
+    query: String,
+    #[command(flatten)]
+    filters: FilterArgs,
+    #[arg(long, default_value = DEFAULT_INDEX)]
+    index: PathBuf,
+    /// Write to this file instead of standard output.
+    #[arg(short = 'o', long)]
+    output: Option<PathBuf>,
+}
+
+/// The filters `search` and `export` share.
+#[derive(Args)]
+struct FilterArgs {
+    /// Act type (vendim, rregullore, kontrate, …); repeat for several.
+    #[arg(long = "type", value_parser = parse_type)]
+    types: Vec<ActType>,
+    /// Year of the act's date; repeat for several.
+    #[arg(long = "year")]
+    years: Vec<i32>,
+    /// Acts dated on or after this day (2019-03-12, 12.03.2019, …).
+    #[arg(long, value_parser = parse_day)]
+    from: Option<NaiveDate>,
+    /// Acts dated on or before this day.
+    #[arg(long, value_parser = parse_day)]
+    to: Option<NaiveDate>,
+    /// Issuing body, e.g. "Kuvendi i Komunës"; repeat for several.
+    #[arg(long = "issuer")]
+    issuers: Vec<String>,
+}
+
+impl FilterArgs {
+    fn request(self, query: String) -> SearchRequest {
+        SearchRequest {
+            query,
+            filter: FacetFilter {
+                types: self.types,
+                years: self.years,
+                issuers: self.issuers,
+            },
+            from: self.from,
+            to: self.to,
+            ..SearchRequest::default()
+        }
+    }
 }
 
 #[derive(Args)]
@@ -59,21 +127,8 @@ struct SearchArgs {
     query: String,
     #[arg(long, default_value = DEFAULT_INDEX)]
     index: PathBuf,
-    /// Act type (vendim, rregullore, kontrate, …); repeat for several.
-    #[arg(long = "type", value_parser = parse_type)]
-    types: Vec<ActType>,
-    /// Year of the act's date; repeat for several.
-    #[arg(long = "year")]
-    years: Vec<i32>,
-    /// Acts dated on or after this day (2019-03-12, 12.03.2019, …).
-    #[arg(long, value_parser = parse_day)]
-    from: Option<NaiveDate>,
-    /// Acts dated on or before this day.
-    #[arg(long, value_parser = parse_day)]
-    to: Option<NaiveDate>,
-    /// Issuing body, e.g. "Kuvendi i Komunës"; repeat for several.
-    #[arg(long = "issuer")]
-    issuers: Vec<String>,
+    #[command(flatten)]
+    filters: FilterArgs,
     #[arg(long, default_value = "relevance", value_parser = parse_sort)]
     sort: Sort,
     /// Results per page (1–10000).
@@ -108,6 +163,10 @@ fn parse_day(raw: &str) -> Result<NaiveDate, String> {
     dates::parse_date(raw).ok_or_else(|| format!("cannot read date '{raw}' (use YYYY-MM-DD)"))
 }
 
+fn parse_format(raw: &str) -> Result<Format, String> {
+    raw.parse::<Format>().map_err(|e| e.to_string())
+}
+
 fn parse_sort(raw: &str) -> Result<Sort, String> {
     raw.parse::<Sort>().map_err(|e| e.to_string())
 }
@@ -134,6 +193,8 @@ fn run(cli: Cli) -> Result<()> {
         Some(Command::Ingest(args)) => ingest_command(args),
         Some(Command::Search(args)) => search_command(args),
         Some(Command::Analyze(args)) => analyze_command(&args),
+        Some(Command::Serve(args)) => serve(&args.index, args.addr),
+        Some(Command::Export(args)) => export_command(args),
     }
 }
 
@@ -154,9 +215,34 @@ fn default_run() -> Result<()> {
     } else {
         println!("The index in {} is up to date.", index_dir.display());
     }
-    println!("Search it, for example:");
-    println!("  cargo run --release -- search \"vendimi per buxhetin\"");
-    println!("  cargo run --release -- search --json --type kontrate \"\"");
+    serve(index_dir, DEFAULT_ADDR.parse()?)
+}
+
+fn serve(index_dir: &Path, addr: SocketAddr) -> Result<()> {
+    let archive = Archive::open(index_dir)?;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("cannot start the async runtime")?;
+    runtime
+        .block_on(web::serve(archive, addr))
+        .with_context(|| format!("cannot serve on {addr}"))
+}
+
+fn export_command(args: ExportArgs) -> Result<()> {
+    let archive = Archive::open(&args.index)?;
+    let request = args.filters.request(args.query);
+    let count = match &args.output {
+        Some(path) => {
+            let file = std::fs::File::create(path)
+                .with_context(|| format!("cannot create {}", path.display()))?;
+            export::export(&archive, &request, args.format, std::io::BufWriter::new(file))?
+        }
+        None => export::export(&archive, &request, args.format, std::io::stdout().lock())?,
+    };
+    if let Some(path) = &args.output {
+        eprintln!("Exported {count} acts to {}.", path.display());
+    }
     Ok(())
 }
 
@@ -195,17 +281,10 @@ fn ingest_command(args: IngestArgs) -> Result<()> {
 fn search_command(args: SearchArgs) -> Result<()> {
     let archive = Archive::open(&args.index)?;
     let request = SearchRequest {
-        query: args.query,
-        filter: FacetFilter {
-            types: args.types,
-            years: args.years,
-            issuers: args.issuers,
-        },
-        from: args.from,
-        to: args.to,
         sort: args.sort,
         limit: args.limit as usize,
         offset: args.offset,
+        ..args.filters.request(args.query)
     };
     let response = search::search(&archive, &request)?;
     if args.json {

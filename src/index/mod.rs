@@ -6,6 +6,7 @@
 //! Knows nothing of ingest rules or of query syntax.
 
 pub mod schema;
+pub mod store;
 
 use std::path::{Path, PathBuf};
 
@@ -158,6 +159,14 @@ impl Archive {
     pub fn load(&self, searcher: &Searcher, address: DocAddress) -> Result<Act, IndexError> {
         let doc: TantivyDocument = searcher.doc(address)?;
         Ok(self.fields.to_act(&doc)?)
+    }
+
+    /// The stored original of an act, if it came from a file.
+    pub fn original(&self, act: &Act) -> Option<PathBuf> {
+        if self.dir.as_os_str().is_empty() || !act.source_file().ends_with(".pdf") {
+            return None;
+        }
+        store::path(&self.dir, &act.sha256).filter(|p| p.is_file())
     }
 
     /// Number of acts, as of the last reload.

@@ -122,7 +122,9 @@ fn title(lines: &[&str]) -> String {
             starts_lowercase(line)
         };
         let ended = title.ends_with(['.', ':', ';']);
-        if !continues || ended || title.len() + line.len() > MAX_TITLE {
+        // An open quotation ("Flaka e / Janarit 2026") always continues.
+        let open_quote = title.matches('"').count() % 2 == 1;
+        if !(continues || open_quote) || ended || title.len() + line.len() > MAX_TITLE {
             break;
         }
         title.push(' ');

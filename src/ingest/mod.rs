@@ -250,6 +250,7 @@ impl Run<'_> {
         }
         self.seen_content
             .insert(sha256.clone(), input.source.clone());
+        self.keep_original(&input.source, &sha256, &bytes);
         let text = match pdf::extract(&bytes) {
             Ok(text) => text,
             Err(e) if row.is_some() => {
@@ -289,6 +290,18 @@ impl Run<'_> {
         };
         let act = record::act_from_pdf(pdf, &self.options.municipality, id);
         self.write(act, None)
+    }
+
+    /// Keeps the original beside the index, so its act can always serve it.
+    fn keep_original(&mut self, source: &str, sha256: &str, bytes: &[u8]) {
+        let dir = self.archive.dir();
+        if dir.as_os_str().is_empty() {
+            return;
+        }
+        if let Err(e) = crate::index::store::keep(dir, sha256, bytes) {
+            let reason = format!("cannot keep a copy of the original: {e}");
+            self.report.warning(source, None, reason);
+        }
     }
 
     /// The other path, in this run, of a file with the same content: a

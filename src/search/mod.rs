@@ -5,6 +5,7 @@
 //! leniently (bad syntax is searched as well as it can be, never an error);
 //! facet counts are disjunctive and cover every match, not just the page.
 
+mod all;
 mod facets;
 mod query;
 pub mod render;
@@ -168,10 +169,30 @@ pub fn search(archive: &Archive, request: &SearchRequest) -> Result<SearchRespon
     })
 }
 
+/// Every act that matches a request's query, dates and facet filters (its
+/// paging and sort are ignored), in index order — for exports. The
+/// addresses are valid for `searcher` only.
+pub fn matching(
+    archive: &Archive,
+    searcher: &tantivy::Searcher,
+    request: &SearchRequest,
+) -> Result<Vec<DocAddress>, SearchError> {
+    validate_dates(request)?;
+    let text_query = query::text(archive, &request.query);
+    let query = query::with_date_range(&archive.fields, text_query, request.from, request.to);
+    let collector = facets::FacetCollector::new(request.filter.clone(), all::AllAddresses);
+    let found = searcher.search(&*query, &collector)?;
+    Ok(found.inner)
+}
+
 fn validate(request: &SearchRequest) -> Result<(), SearchError> {
     if !(1..=MAX_LIMIT).contains(&request.limit) {
         return Err(SearchError::Limit(request.limit));
     }
+    validate_dates(request)
+}
+
+fn validate_dates(request: &SearchRequest) -> Result<(), SearchError> {
     if let (Some(from), Some(to)) = (request.from, request.to) {
         if from > to {
             return Err(SearchError::DateRange { from, to });

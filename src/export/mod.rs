@@ -1,0 +1,178 @@
+//! Bulk exports: every act matching a search, streamed to any `Write`.
+//!
+//! The columns are the document model's fields in the order of
+//! [`COLUMNS`] (the schema's `names::MODEL`), so CSV, NDJSON and the
+//! index never disagree. Rows are read from the index one at a time and
+//! written at once: memory stays flat whatever the size of the export.
+//! Knows nothing of HTTP; the web service and the CLI both call [`export`].
+
+use std::io::Write;
+use std::str::FromStr;
+
+use crate::index::schema::names;
+use crate::index::{Archive, IndexError};
+use crate::model::Act;
+use crate::search::{self, SearchError, SearchRequest};
+
+/// The export columns, in their documented, stable order.
+pub const COLUMNS: [&str; 15] = names::MODEL;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Csv,
+    Ndjson,
+}
+
+impl Format {
+    pub fn media_type(self) -> &'static str {
+        match self {
+            Format::Csv => "text/csv; charset=utf-8",
+            Format::Ndjson => "application/x-ndjson",
+        }
+    }
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Csv => "csv",
+            Format::Ndjson => "ndjson",
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("unknown export format '{0}' (expected csv or ndjson)")]
+pub struct UnknownFormat(String);
+
+impl FromStr for Format {
+    type Err = UnknownFormat;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim() {
+            "csv" => Ok(Format::Csv),
+            "ndjson" | "jsonl" => Ok(Format::Ndjson),
+            other => Err(UnknownFormat(other.to_string())),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error(transparent)]
+    Search(#[from] SearchError),
+    #[error(transparent)]
+    Index(#[from] IndexError),
+    #[error("cannot write the export: {0}")]
+    Write(#[from] std::io::Error),
+    #[error("cannot write a CSV row: {0}")]
+    Csv(#[from] csv::Error),
+}
+
+/// Writes every act matching `request` (paging ignored) and returns how many.
+pub fn export(
+    archive: &Archive,
+    request: &SearchRequest,
+    format: Format,
+    out: impl Write,
+) -> Result<u64, ExportError> {
+    let searcher = archive.reader.searcher();
+    let addresses = search::matching(archive, &searcher, request)?;
+    let acts = addresses
+        .into_iter()
+        .map(|address| archive.load(&searcher, address));
+    match format {
+        Format::Csv => write_csv(acts, out),
+        Format::Ndjson => write_ndjson(acts, out),
+    }
+}
+
+/// The UTF-8 byte-order mark: without it Excel reads ë and ç as mojibake.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
+fn write_csv(
+    acts: impl Iterator<Item = Result<Act, IndexError>>,
+    mut out: impl Write,
+) -> Result<u64, ExportError> {
+    out.write_all(BOM)?;
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(out);
+    writer.write_record(COLUMNS)?;
+    let mut count = 0;
+    for act in acts {
+        writer.write_record(csv_row(&act?))?;
+        count += 1;
+    }
+    writer.flush()?;
+    Ok(count)
+}
+
+fn write_ndjson(
+    acts: impl Iterator<Item = Result<Act, IndexError>>,
+    mut out: impl Write,
+) -> Result<u64, ExportError> {
+    let mut count = 0;
+    for act in acts {
+        serde_json::to_writer(&mut out, &act?).map_err(std::io::Error::from)?;
+        out.write_all(b"\n")?;
+        count += 1;
+    }
+    out.flush()?;
+    Ok(count)
+}
+
+/// One CSV row in [`COLUMNS`] order.
+pub fn csv_row(act: &Act) -> [String; 15] {
+    let text = |s: &str| neutralize(s);
+    let opt = |s: &Option<String>| s.as_deref().map(neutralize).unwrap_or_default();
+    let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    [
+        act.id.to_string(),
+        act.act_type.slug().to_string(),
+        text(&act.title),
+        opt(&act.number),
+        date(act.date),
+        date(act.published),
+        opt(&act.issuer),
+        text(&act.municipality),
+        text(&act.text),
+        text(&act.source),
+        act.sha256.clone(),
+        opt(&act.operator),
+        act.value_eur.map(|v| v.to_string()).unwrap_or_default(),
+        opt(&act.procurement_number),
+        opt(&act.procedure),
+    ]
+}
+
+/// A text cell that a spreadsheet would run as a formula gets a leading
+/// apostrophe (OWASP's advice against CSV injection). Amounts are written
+/// as numbers by the caller and never pass through here.
+pub fn neutralize(cell: &str) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_neutralized_and_plain_text_is_not() {
+        assert_eq!(neutralize("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(neutralize("+381"), "'+381");
+        assert_eq!(neutralize("-5"), "'-5");
+        assert_eq!(neutralize("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(neutralize("Vendim për bursat"), "Vendim për bursat");
+        assert_eq!(neutralize(""), "");
+    }
+
+    #[test]
+    fn columns_are_the_model_fields_in_order() {
+        assert_eq!(COLUMNS[0], "id");
+        assert_eq!(COLUMNS[1], "type");
+        assert_eq!(COLUMNS.len(), 15);
+    }
+}

@@ -1,0 +1,111 @@
+//! JSON API handlers: extract, call the library off the async threads, map.
+
+use axum::body::Body;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::{header, HeaderValue};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use serde_json::{json, Value};
+
+use super::error::ApiError;
+use super::{params, stream, AppState};
+use crate::export::{self, Format};
+use crate::model::{Act, ActId};
+use crate::search::{self, SearchResponse};
+
+pub async fn search(
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+) -> Result<Json<SearchResponse>, ApiError> {
+    let params = params::parse(query.as_deref())?;
+    let archive = state.archive.clone();
+    let response =
+        tokio::task::spawn_blocking(move || search::search(&archive, &params.request)).await??;
+    Ok(Json(response))
+}
+
+pub async fn act(State(state): State<AppState>, Path(id): Path<String>) -> Result<Json<Act>, ApiError> {
+    Ok(Json(find(&state, &id).await?))
+}
+
+/// The act with this id, or `NotFound` — also for ids that are not ids.
+pub async fn find(state: &AppState, id: &str) -> Result<Act, ApiError> {
+    let id = ActId::parse(id).ok_or(ApiError::NotFound)?;
+    let archive = state.archive.clone();
+    tokio::task::spawn_blocking(move || archive.get(&id))
+        .await??
+        .ok_or(ApiError::NotFound)
+}
+
+pub async fn file(State(state): State<AppState>, Path(id): Path<String>) -> Result<Response, ApiError> {
+    let act = find(&state, &id).await?;
+    let path = state.archive.original(&act).ok_or(ApiError::NoFile)?;
+    let bytes = tokio::fs::read(&path)
+        .await
+        .map_err(|e| ApiError::Internal(format!("{}: {e}", path.display())))?;
+    let name = download_name(&act);
+    let disposition = format!("inline; filename=\"{name}\"");
+    let headers = [
+        (header::CONTENT_TYPE, HeaderValue::from_static("application/pdf")),
+        (
+            header::CONTENT_DISPOSITION,
+            HeaderValue::from_str(&disposition).unwrap_or(HeaderValue::from_static("inline")),
+        ),
+    ];
+    Ok((headers, bytes).into_response())
+}
+
+/// The file name of the source, reduced to characters every browser keeps.
+fn download_name(act: &Act) -> String {
+    let base = act.source_file().rsplit('/').next().unwrap_or("akt.pdf");
+    let clean: String = base
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') { c } else { '_' })
+        .collect();
+    if clean.ends_with(".pdf") {
+        clean
+    } else {
+        format!("{}.pdf", act.id)
+    }
+}
+
+pub async fn export_csv(state: State<AppState>, query: RawQuery) -> Result<Response, ApiError> {
+    export_as(state, query, Format::Csv).await
+}
+
+pub async fn export_ndjson(state: State<AppState>, query: RawQuery) -> Result<Response, ApiError> {
+    export_as(state, query, Format::Ndjson).await
+}
+
+async fn export_as(
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+    format: Format,
+) -> Result<Response, ApiError> {
+    let request = params::parse(query.as_deref())?.request;
+    let archive = state.archive.clone();
+    let body = stream::from_blocking(move |out| {
+        export::export(&archive, &request, format, out).map(|_count| ())
+    });
+    let disposition = format!("attachment; filename=\"arkiva-aktet.{}\"", format.extension());
+    let headers = [
+        (header::CONTENT_TYPE, HeaderValue::from_static(format.media_type())),
+        (
+            header::CONTENT_DISPOSITION,
+            HeaderValue::from_str(&disposition).unwrap_or(HeaderValue::from_static("attachment")),
+        ),
+    ];
+    Ok((headers, Body::from(body)).into_response())
+}
+
+pub async fn healthz(State(state): State<AppState>) -> Json<Value> {
+    Json(json!({ "status": "ok", "acts": state.archive.len() }))
+}
+
+pub async fn openapi() -> Json<Value> {
+    Json(super::openapi::document())
+}
+
+pub async fn not_found() -> ApiError {
+    ApiError::NotFound
+}

@@ -1,0 +1,140 @@
+//! Errors a client sees: a stable code, a message in Albanian and one in
+//! English, and a 4xx status for anything the client can fix. Internal
+//! causes are logged, never sent.
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use serde::Serialize;
+
+use crate::export::ExportError;
+use crate::index::IndexError;
+use crate::search::SearchError;
+
+/// A request parameter that could not be read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BadParam {
+    pub param: &'static str,
+    pub value: String,
+    /// What was expected, in Albanian and in English.
+    pub expected_sq: &'static str,
+    pub expected_en: &'static str,
+}
+
+#[derive(Debug)]
+pub enum ApiError {
+    BadParam(BadParam),
+    QueryTooLong { max: usize },
+    PageOutOfRange { page: usize, max: usize },
+    DateRange,
+    NotFound,
+    NoFile,
+    Internal(String),
+}
+
+#[derive(Serialize)]
+pub struct ErrorBody {
+    pub error: &'static str,
+    pub message: String,
+    pub message_en: String,
+}
+
+impl ApiError {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            ApiError::NotFound | ApiError::NoFile => StatusCode::NOT_FOUND,
+            ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
+            _ => StatusCode::BAD_REQUEST,
+        }
+    }
+
+    pub fn body(&self) -> ErrorBody {
+        let (error, message, message_en) = match self {
+            ApiError::BadParam(p) => (
+                "invalid_parameter",
+                format!("Parametri '{}' ka vlerë të pavlefshme '{}': pritet {}.", p.param, p.value, p.expected_sq),
+                format!("Parameter '{}' has an invalid value '{}': expected {}.", p.param, p.value, p.expected_en),
+            ),
+            ApiError::QueryTooLong { max } => (
+                "query_too_long",
+                format!("Kërkimi është shumë i gjatë: lejohen deri në {max} shenja."),
+                format!("The query is too long: at most {max} characters are allowed."),
+            ),
+            ApiError::PageOutOfRange { page, max } => (
+                "page_out_of_range",
+                format!("Faqja {page} është jashtë kufijve: faqja më e lartë e lejuar është {max}."),
+                format!("Page {page} is out of range: the highest allowed page is {max}."),
+            ),
+            ApiError::DateRange => (
+                "invalid_date_range",
+                "Data 'nga' duhet të jetë para datës 'deri'.".to_string(),
+                "The 'from' date must not be after the 'to' date.".to_string(),
+            ),
+            ApiError::NotFound => (
+                "not_found",
+                "Akti nuk u gjet.".to_string(),
+                "The act was not found.".to_string(),
+            ),
+            ApiError::NoFile => (
+                "no_file",
+                "Ky akt nuk ka skedar origjinal (vjen nga një regjistër).".to_string(),
+                "This act has no original file (it comes from a register).".to_string(),
+            ),
+            ApiError::Internal(_) => (
+                "internal",
+                "Ndodhi një gabim në server. Ju lutemi provoni përsëri.".to_string(),
+                "The server failed. Please try again.".to_string(),
+            ),
+        };
+        ErrorBody {
+            error,
+            message,
+            message_en,
+        }
+    }
+}
+
+impl IntoResponse for ApiError {
+    fn into_response(self) -> Response {
+        if let ApiError::Internal(cause) = &self {
+            tracing::error!(%cause, "request failed");
+        }
+        (self.status(), Json(self.body())).into_response()
+    }
+}
+
+impl From<BadParam> for ApiError {
+    fn from(p: BadParam) -> Self {
+        ApiError::BadParam(p)
+    }
+}
+
+impl From<SearchError> for ApiError {
+    fn from(e: SearchError) -> Self {
+        match e {
+            SearchError::DateRange { .. } => ApiError::DateRange,
+            other => ApiError::Internal(other.to_string()),
+        }
+    }
+}
+
+impl From<IndexError> for ApiError {
+    fn from(e: IndexError) -> Self {
+        ApiError::Internal(e.to_string())
+    }
+}
+
+impl From<ExportError> for ApiError {
+    fn from(e: ExportError) -> Self {
+        match e {
+            ExportError::Search(s) => s.into(),
+            other => ApiError::Internal(other.to_string()),
+        }
+    }
+}
+
+impl From<tokio::task::JoinError> for ApiError {
+    fn from(e: tokio::task::JoinError) -> Self {
+        ApiError::Internal(e.to_string())
+    }
+}

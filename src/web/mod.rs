@@ -1,0 +1,91 @@
+//! The web service: the JSON API, the search pages and the exports, on
+//! axum. The only module that knows HTTP: handlers extract typed requests,
+//! call the synchronous library on blocking threads, and map the result
+//! (status codes live here and nowhere else).
+
+mod api;
+mod error;
+pub mod openapi;
+mod pages;
+pub mod params;
+mod stream;
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use axum::http::{Method, StatusCode};
+use axum::routing::get;
+use axum::Router;
+use tower_http::compression::CompressionLayer;
+use tower_http::cors::{Any, CorsLayer};
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::index::Archive;
+pub use error::{ApiError, ErrorBody};
+
+/// What every handler shares.
+#[derive(Clone)]
+pub struct AppState {
+    pub archive: Archive,
+}
+
+/// Searches and pages answer within this or fail with 408; exports, which
+/// may stream for minutes, are not bound by it.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+/// Every route is a GET; nothing needs a body.
+const BODY_LIMIT: usize = 16 * 1024;
+
+/// The whole application, without a server (tests call it with `oneshot`).
+pub fn router(archive: Archive) -> Router {
+    let state = AppState { archive };
+    let cors = CorsLayer::new()
+        .allow_methods([Method::GET])
+        .allow_origin(Any);
+    let api = Router::new()
+        .route("/api/search", get(api::search))
+        .route("/api/acts/{id}", get(api::act))
+        .route("/api/openapi.json", get(api::openapi))
+        .route("/api/{*rest}", get(api::not_found))
+        .layer(cors.clone());
+    let pages = Router::new()
+        .route("/", get(pages::search))
+        .route("/acts/{id}", get(pages::act))
+        .route("/acts/{id}/file", get(api::file))
+        .route("/healthz", get(api::healthz))
+        .fallback(pages::not_found);
+    let exports = Router::new()
+        .route("/api/export.csv", get(api::export_csv))
+        .route("/api/export.ndjson", get(api::export_ndjson))
+        .layer(cors);
+    Router::new()
+        .merge(api.merge(pages).layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT)))
+        .merge(exports)
+        .layer(CompressionLayer::new())
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}
+
+/// Serves until Ctrl-C, then finishes the requests in flight.
+pub async fn serve(archive: Archive, addr: SocketAddr) -> std::io::Result<()> {
+    let listener = tokio::net::TcpListener::bind(addr).await?;
+    let local = listener.local_addr()?;
+    println!("arkiva po shërben në http://{local}/ (serving at http://{local}/) — Ctrl-C për ta ndalur");
+    serve_on(listener, archive, async {
+        let _ = tokio::signal::ctrl_c().await;
+    })
+    .await
+}
+
+/// Serves on a bound listener until `shutdown` completes (tests bind port 0).
+pub async fn serve_on(
+    listener: tokio::net::TcpListener,
+    archive: Archive,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> std::io::Result<()> {
+    axum::serve(listener, router(archive))
+        .with_graceful_shutdown(shutdown)
+        .await
+}

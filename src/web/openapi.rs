@@ -1,0 +1,137 @@
+//! The OpenAPI 3 description of the JSON API and exports, served at
+//! `/api/openapi.json`. A router test checks that every path it lists
+//! answers and every API route is listed.
+
+use serde_json::{json, Value};
+
+use crate::export::COLUMNS;
+
+/// The query parameters every search and export takes.
+fn filter_parameters() -> Vec<Value> {
+    let param = |name: &str, description: &str, schema: Value| {
+        json!({ "name": name, "in": "query", "required": false, "description": description, "schema": schema })
+    };
+    let types: Vec<&str> = crate::model::ActType::ALL.iter().map(|t| t.slug()).collect();
+    vec![
+        param("q", "Search text: words (all must match), \"phrases\", -exclusions, OR. Empty matches every act. At most 500 characters.", json!({ "type": "string", "maxLength": 500 })),
+        param("type", "Act type; repeat or separate with commas for several (OR).", json!({ "type": "array", "items": { "type": "string", "enum": types } })),
+        param("year", "Year of the act's date; repeat for several (OR).", json!({ "type": "array", "items": { "type": "integer", "minimum": 1900, "maximum": 2100 } })),
+        param("issuer", "Issuing body, compared without case or diacritics; repeat for several (OR).", json!({ "type": "array", "items": { "type": "string" } })),
+        param("from", "Acts dated on or after this day (YYYY-MM-DD; DD.MM.YYYY also accepted).", json!({ "type": "string", "format": "date" })),
+        param("to", "Acts dated on or before this day.", json!({ "type": "string", "format": "date" })),
+        param("sort", "Order of the results.", json!({ "type": "string", "enum": ["relevance", "newest", "oldest"], "default": "relevance" })),
+    ]
+}
+
+fn paging_parameters() -> Vec<Value> {
+    vec![
+        json!({ "name": "page", "in": "query", "required": false, "description": "Page, from 1; page × per_page may not pass 10,000.", "schema": { "type": "integer", "minimum": 1, "default": 1 } }),
+        json!({ "name": "per_page", "in": "query", "required": false, "description": "Results per page.", "schema": { "type": "integer", "minimum": 1, "maximum": 100, "default": 20 } }),
+    ]
+}
+
+fn id_parameter() -> Value {
+    json!({ "name": "id", "in": "path", "required": true, "description": "The act's stable id: 16 hexadecimal digits.", "schema": { "type": "string", "pattern": "^[0-9a-f]{16}$" } })
+}
+
+fn error_responses() -> Value {
+    json!({
+        "400": { "description": "Invalid parameter, date range, page or query length.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
+        "404": { "description": "No such act or file.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } }
+    })
+}
+
+fn with_errors(ok: Value) -> Value {
+    let mut responses = error_responses();
+    if let (Some(map), Some(ok)) = (responses.as_object_mut(), ok.as_object()) {
+        map.extend(ok.clone());
+    }
+    responses
+}
+
+fn act_schema() -> Value {
+    let nullable_string = json!({ "type": ["string", "null"] });
+    let mut properties = serde_json::Map::new();
+    for column in COLUMNS {
+        let schema = match column {
+            "date" | "published" => json!({ "type": ["string", "null"], "format": "date" }),
+            "value_eur" => json!({ "type": ["number", "null"] }),
+            "id" | "type" | "title" | "municipality" | "text" | "source" | "sha256" => json!({ "type": "string" }),
+            _ => nullable_string.clone(),
+        };
+        properties.insert(column.to_string(), schema);
+    }
+    json!({ "type": "object", "properties": properties })
+}
+
+/// The whole document.
+pub fn document() -> Value {
+    let mut search_params = filter_parameters();
+    search_params.extend(paging_parameters());
+    json!({
+        "openapi": "3.1.0",
+        "info": {
+            "title": "arkiva",
+            "version": env!("CARGO_PKG_VERSION"),
+            "description": "Kërkim dhe të dhëna të hapura të akteve komunale. Search and open data of municipal acts."
+        },
+        "paths": {
+            "/api/search": { "get": {
+                "summary": "Search acts, with facet counts over all matches.",
+                "parameters": search_params,
+                "responses": with_errors(json!({ "200": { "description": "Results.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/SearchResponse" } } } } }))
+            }},
+            "/api/acts/{id}": { "get": {
+                "summary": "Every field of one act, with its full text.",
+                "parameters": [id_parameter()],
+                "responses": with_errors(json!({ "200": { "description": "The act.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Act" } } } } }))
+            }},
+            "/acts/{id}/file": { "get": {
+                "summary": "The original PDF of an act, byte for byte.",
+                "parameters": [id_parameter()],
+                "responses": with_errors(json!({ "200": { "description": "The PDF.", "content": { "application/pdf": {} } } }))
+            }},
+            "/api/export.csv": { "get": {
+                "summary": "Every act matching the filters, as CSV (UTF-8 with BOM, RFC 4180), streamed.",
+                "parameters": filter_parameters(),
+                "responses": with_errors(json!({ "200": { "description": format!("CSV with the columns {}.", COLUMNS.join(", ")), "content": { "text/csv": {} } } }))
+            }},
+            "/api/export.ndjson": { "get": {
+                "summary": "Every act matching the filters, one JSON object per line, streamed.",
+                "parameters": filter_parameters(),
+                "responses": with_errors(json!({ "200": { "description": "NDJSON of Act objects.", "content": { "application/x-ndjson": {} } } }))
+            }},
+            "/api/openapi.json": { "get": {
+                "summary": "This document.",
+                "responses": { "200": { "description": "OpenAPI 3 document.", "content": { "application/json": {} } } }
+            }},
+            "/healthz": { "get": {
+                "summary": "Liveness and the number of acts.",
+                "responses": { "200": { "description": "ok", "content": { "application/json": {} } } }
+            }}
+        },
+        "components": { "schemas": {
+            "Act": act_schema(),
+            "Hit": { "type": "object", "properties": {
+                "id": { "type": "string" }, "type": { "type": "string" }, "title": { "type": "string" },
+                "number": { "type": ["string", "null"] }, "date": { "type": ["string", "null"], "format": "date" },
+                "issuer": { "type": ["string", "null"] }, "source": { "type": "string" },
+                "snippet": { "type": "string", "description": "HTML-escaped, matches in <mark>." }, "score": { "type": "number" }
+            }},
+            "SearchResponse": { "type": "object", "properties": {
+                "total": { "type": "integer" },
+                "hits": { "type": "array", "items": { "$ref": "#/components/schemas/Hit" } },
+                "facets": { "type": "object", "properties": {
+                    "type": { "type": "object", "additionalProperties": { "type": "integer" } },
+                    "year": { "type": "object", "additionalProperties": { "type": "integer" } },
+                    "issuer": { "type": "object", "additionalProperties": { "type": "integer" } }
+                }}
+            }},
+            "Error": { "type": "object", "required": ["error", "message", "message_en"], "properties": {
+                "error": { "type": "string" },
+                "message": { "type": "string", "description": "In Albanian." },
+                "message_en": { "type": "string", "description": "In English." }
+            }}
+        }}
+    })
+}
