@@ -236,7 +236,12 @@ fn export_command(args: ExportArgs) -> Result<()> {
         Some(path) => {
             let file = std::fs::File::create(path)
                 .with_context(|| format!("cannot create {}", path.display()))?;
-            export::export(&archive, &request, args.format, std::io::BufWriter::new(file))?
+            export::export(
+                &archive,
+                &request,
+                args.format,
+                std::io::BufWriter::new(file),
+            )?
         }
         None => export::export(&archive, &request, args.format, std::io::stdout().lock())?,
     };

@@ -50,6 +50,9 @@ mod tests {
         let sha = "b".repeat(64);
         keep(dir.path(), &sha, b"%PDF-1.4").unwrap();
         keep(dir.path(), &sha, b"%PDF-1.4").unwrap();
-        assert_eq!(std::fs::read(path(dir.path(), &sha).unwrap()).unwrap(), b"%PDF-1.4");
+        assert_eq!(
+            std::fs::read(path(dir.path(), &sha).unwrap()).unwrap(),
+            b"%PDF-1.4"
+        );
     }
 }

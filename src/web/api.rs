@@ -1,6 +1,5 @@
 //! JSON API handlers: extract, call the library off the async threads, map.
 
-use axum::body::Body;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::{header, HeaderValue};
 use axum::response::{IntoResponse, Response};
@@ -24,7 +23,10 @@ pub async fn search(
     Ok(Json(response))
 }
 
-pub async fn act(State(state): State<AppState>, Path(id): Path<String>) -> Result<Json<Act>, ApiError> {
+pub async fn act(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Json<Act>, ApiError> {
     Ok(Json(find(&state, &id).await?))
 }
 
@@ -37,7 +39,10 @@ pub async fn find(state: &AppState, id: &str) -> Result<Act, ApiError> {
         .ok_or(ApiError::NotFound)
 }
 
-pub async fn file(State(state): State<AppState>, Path(id): Path<String>) -> Result<Response, ApiError> {
+pub async fn file(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<Response, ApiError> {
     let act = find(&state, &id).await?;
     let path = state.archive.original(&act).ok_or(ApiError::NoFile)?;
     let bytes = tokio::fs::read(&path)
@@ -46,7 +51,10 @@ pub async fn file(State(state): State<AppState>, Path(id): Path<String>) -> Resu
     let name = download_name(&act);
     let disposition = format!("inline; filename=\"{name}\"");
     let headers = [
-        (header::CONTENT_TYPE, HeaderValue::from_static("application/pdf")),
+        (
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("application/pdf"),
+        ),
         (
             header::CONTENT_DISPOSITION,
             HeaderValue::from_str(&disposition).unwrap_or(HeaderValue::from_static("inline")),
@@ -60,7 +68,13 @@ fn download_name(act: &Act) -> String {
     let base = act.source_file().rsplit('/').next().unwrap_or("akt.pdf");
     let clean: String = base
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     if clean.ends_with(".pdf") {
         clean
@@ -87,15 +101,21 @@ async fn export_as(
     let body = stream::from_blocking(move |out| {
         export::export(&archive, &request, format, out).map(|_count| ())
     });
-    let disposition = format!("attachment; filename=\"arkiva-aktet.{}\"", format.extension());
+    let disposition = format!(
+        "attachment; filename=\"arkiva-aktet.{}\"",
+        format.extension()
+    );
     let headers = [
-        (header::CONTENT_TYPE, HeaderValue::from_static(format.media_type())),
+        (
+            header::CONTENT_TYPE,
+            HeaderValue::from_static(format.media_type()),
+        ),
         (
             header::CONTENT_DISPOSITION,
             HeaderValue::from_str(&disposition).unwrap_or(HeaderValue::from_static("attachment")),
         ),
     ];
-    Ok((headers, Body::from(body)).into_response())
+    Ok((headers, body).into_response())
 }
 
 pub async fn healthz(State(state): State<AppState>) -> Json<Value> {

@@ -52,8 +52,14 @@ impl ApiError {
         let (error, message, message_en) = match self {
             ApiError::BadParam(p) => (
                 "invalid_parameter",
-                format!("Parametri '{}' ka vlerë të pavlefshme '{}': pritet {}.", p.param, p.value, p.expected_sq),
-                format!("Parameter '{}' has an invalid value '{}': expected {}.", p.param, p.value, p.expected_en),
+                format!(
+                    "Parametri '{}' ka vlerë të pavlefshme '{}': pritet {}.",
+                    p.param, p.value, p.expected_sq
+                ),
+                format!(
+                    "Parameter '{}' has an invalid value '{}': expected {}.",
+                    p.param, p.value, p.expected_en
+                ),
             ),
             ApiError::QueryTooLong { max } => (
                 "query_too_long",
@@ -62,7 +68,9 @@ impl ApiError {
             ),
             ApiError::PageOutOfRange { page, max } => (
                 "page_out_of_range",
-                format!("Faqja {page} është jashtë kufijve: faqja më e lartë e lejuar është {max}."),
+                format!(
+                    "Faqja {page} është jashtë kufijve: faqja më e lartë e lejuar është {max}."
+                ),
                 format!("Page {page} is out of range: the highest allowed page is {max}."),
             ),
             ApiError::DateRange => (

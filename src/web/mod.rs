@@ -60,7 +60,10 @@ pub fn router(archive: Archive) -> Router {
         .route("/api/export.ndjson", get(api::export_ndjson))
         .layer(cors);
     Router::new()
-        .merge(api.merge(pages).layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT)))
+        .merge(api.merge(pages).layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            REQUEST_TIMEOUT,
+        )))
         .merge(exports)
         .layer(CompressionLayer::new())
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
@@ -72,7 +75,9 @@ pub fn router(archive: Archive) -> Router {
 pub async fn serve(archive: Archive, addr: SocketAddr) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(addr).await?;
     let local = listener.local_addr()?;
-    println!("arkiva po shërben në http://{local}/ (serving at http://{local}/) — Ctrl-C për ta ndalur");
+    println!(
+        "arkiva po shërben në http://{local}/ (serving at http://{local}/) — Ctrl-C për ta ndalur"
+    );
     serve_on(listener, archive, async {
         let _ = tokio::signal::ctrl_c().await;
     })

@@ -8,10 +8,11 @@ use crate::export::COLUMNS;
 
 /// The query parameters every search and export takes.
 fn filter_parameters() -> Vec<Value> {
-    let param = |name: &str, description: &str, schema: Value| {
-        json!({ "name": name, "in": "query", "required": false, "description": description, "schema": schema })
-    };
-    let types: Vec<&str> = crate::model::ActType::ALL.iter().map(|t| t.slug()).collect();
+    let param = |name: &str, description: &str, schema: Value| json!({ "name": name, "in": "query", "required": false, "description": description, "schema": schema });
+    let types: Vec<&str> = crate::model::ActType::ALL
+        .iter()
+        .map(|t| t.slug())
+        .collect();
     vec![
         param("q", "Search text: words (all must match), \"phrases\", -exclusions, OR. Empty matches every act. At most 500 characters.", json!({ "type": "string", "maxLength": 500 })),
         param("type", "Act type; repeat or separate with commas for several (OR).", json!({ "type": "array", "items": { "type": "string", "enum": types } })),
@@ -56,7 +57,9 @@ fn act_schema() -> Value {
         let schema = match column {
             "date" | "published" => json!({ "type": ["string", "null"], "format": "date" }),
             "value_eur" => json!({ "type": ["number", "null"] }),
-            "id" | "type" | "title" | "municipality" | "text" | "source" | "sha256" => json!({ "type": "string" }),
+            "id" | "type" | "title" | "municipality" | "text" | "source" | "sha256" => {
+                json!({ "type": "string" })
+            }
             _ => nullable_string.clone(),
         };
         properties.insert(column.to_string(), schema);

@@ -1,19 +1,1283 @@
-//! The HTML pages a citizen reads (placeholder until the templates land).
+//! The HTML pages a citizen reads, in Albanian: the search page with its
+//! facets, the page of one act, and the not-found and error pages.
+//!
+//! Handlers parse the request exactly as the API does (`params::parse`),
+//! run the search off the async threads, and turn the result into a small
+//! view model of ready-to-print strings; the askama templates under
+//! `templates/` only lay it out (and escape it — only the snippet, already
+//! escaped by the search, is inserted as is). Every link a page builds goes
+//! through [`Current`], so facet toggles, pagination and exports all carry
+//! the same canonical query.
 
+use askama::Template;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::StatusCode;
+use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{Html, IntoResponse, Response};
+use chrono::NaiveDate;
 
-use super::AppState;
+use super::error::ApiError;
+use super::params::{self, SearchParams, DEFAULT_PER_PAGE};
+use super::{api, AppState};
+use crate::analysis::fold;
+use crate::model::{Act, ActType};
+use crate::search::{self, Facets, Hit, SearchResponse, Sort, MAX_LIMIT};
 
-pub async fn search(State(_state): State<AppState>, RawQuery(_query): RawQuery) -> Response {
-    Html("<!doctype html><html lang=\"sq\"><title>arkiva</title><h1>arkiva</h1></html>").into_response()
+/// How many values of a facet show before "Shfaq edhe N të tjera".
+const FACET_TOP: usize = 8;
+/// Page numbers shown on each side of the current page.
+const PAGE_WINDOW: usize = 1;
+
+// ---------------------------------------------------------------------------
+// Handlers
+
+pub async fn search(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
+    let params = match params::parse(query.as_deref()) {
+        Ok(params) => params,
+        Err(err) => return search_error(query.as_deref(), err),
+    };
+    let current = Current::from_params(&params);
+    let mut request = params.request.clone();
+    if browsing(&current) {
+        request.sort = Sort::Newest;
+    }
+    let archive = state.archive.clone();
+    let found = tokio::task::spawn_blocking(move || search::search(&archive, &request)).await;
+    let response = match found {
+        Ok(Ok(response)) => response,
+        Ok(Err(err)) => return search_error(query.as_deref(), err.into()),
+        Err(err) => return error_page(err.into()),
+    };
+    let page = SearchPage::new(&current, params.page, &response);
+    render(StatusCode::OK, &page)
 }
 
-pub async fn act(State(_state): State<AppState>, Path(_id): Path<String>) -> Response {
-    Html("<!doctype html><html lang=\"sq\"><title>arkiva</title></html>").into_response()
+pub async fn act(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    match api::find(&state, &id).await {
+        Ok(act) => render(StatusCode::OK, &ActPage::new(&act, &headers)),
+        Err(ApiError::NotFound) => message_page(
+            StatusCode::NOT_FOUND,
+            "Akti nuk u gjet",
+            "Nuk ka asnjë akt me këtë lidhje. Ndoshta lidhja është shkruar gabim ose akti është hequr nga arkivi. Provoni ta gjeni me kërkim.",
+        ),
+        Err(err) => error_page(err),
+    }
 }
 
 pub async fn not_found() -> Response {
-    (StatusCode::NOT_FOUND, Html("<!doctype html><html lang=\"sq\"><title>Nuk u gjet</title><h1>Faqja nuk u gjet</h1></html>")).into_response()
+    message_page(
+        StatusCode::NOT_FOUND,
+        "Faqja nuk u gjet",
+        "Faqja që kërkuat nuk ekziston ose është zhvendosur. Provoni ta gjeni aktin me kërkim.",
+    )
+}
+
+/// The search page with the error in an alert, the query kept in the box.
+fn search_error(raw: Option<&str>, err: ApiError) -> Response {
+    if matches!(err, ApiError::Internal(_)) {
+        return error_page(err);
+    }
+    let page = SearchPage::invalid(raw, &err.body().message);
+    render(err.status(), &page)
+}
+
+fn render<T: Template>(status: StatusCode, page: &T) -> Response {
+    match page.render() {
+        Ok(html) => (status, Html(html)).into_response(),
+        Err(err) => error_page(ApiError::Internal(format!("template: {err}"))),
+    }
+}
+
+/// An error as a page: its Albanian message and status; internal causes are
+/// logged, never shown.
+fn error_page(err: ApiError) -> Response {
+    if let ApiError::Internal(cause) = &err {
+        tracing::error!(%cause, "page failed");
+    }
+    let heading = match err.status() {
+        StatusCode::NOT_FOUND => "Nuk u gjet",
+        s if s.is_server_error() => "Ndodhi një gabim",
+        _ => "Kërkesa nuk mund të kryhet",
+    };
+    message_page(err.status(), heading, &err.body().message)
+}
+
+fn message_page(status: StatusCode, heading: &str, message: &str) -> Response {
+    let page = MessagePage {
+        status_text: format!("Gabim {}", status.as_u16()),
+        heading: heading.to_string(),
+        message: message.to_string(),
+    };
+    match page.render() {
+        Ok(html) => (status, Html(html)).into_response(),
+        Err(err) => {
+            tracing::error!(cause = %err, "error page failed");
+            let html = "<!doctype html><html lang=\"sq\"><meta charset=\"utf-8\"><title>Gabim — arkiva</title>\
+                        <h1>Ndodhi një gabim</h1><p>Ju lutemi provoni përsëri. <a href=\"/\">Kthehu në faqen kryesore</a></p></html>";
+            (StatusCode::INTERNAL_SERVER_ERROR, Html(html)).into_response()
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// The current query, and the links built from it
+
+/// Which facet a value belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Facet {
+    Type,
+    Year,
+    Issuer,
+}
+
+impl Facet {
+    fn key(self) -> &'static str {
+        match self {
+            Facet::Type => "type",
+            Facet::Year => "year",
+            Facet::Issuer => "issuer",
+        }
+    }
+}
+
+/// The query a page shows, in canonical form: what every link on the page
+/// starts from.
+#[derive(Debug, Clone, PartialEq)]
+struct Current {
+    q: String,
+    types: Vec<ActType>,
+    years: Vec<i32>,
+    issuers: Vec<String>,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    sort: Sort,
+    per_page: usize,
+}
+
+impl Default for Current {
+    fn default() -> Self {
+        Current {
+            q: String::new(),
+            types: Vec::new(),
+            years: Vec::new(),
+            issuers: Vec::new(),
+            from: None,
+            to: None,
+            sort: Sort::Relevance,
+            per_page: DEFAULT_PER_PAGE,
+        }
+    }
+}
+
+impl Current {
+    fn from_params(params: &SearchParams) -> Current {
+        let r = &params.request;
+        let mut types = Vec::new();
+        for t in &r.filter.types {
+            if !types.contains(t) {
+                types.push(*t);
+            }
+        }
+        let mut years = Vec::new();
+        for y in &r.filter.years {
+            if !years.contains(y) {
+                years.push(*y);
+            }
+        }
+        let mut issuers: Vec<String> = Vec::new();
+        for i in &r.filter.issuers {
+            if !issuers.iter().any(|have| same_issuer(have, i)) {
+                issuers.push(i.clone());
+            }
+        }
+        Current {
+            q: r.query.trim().to_string(),
+            types,
+            years,
+            issuers,
+            from: r.from,
+            to: r.to,
+            sort: r.sort,
+            per_page: params.per_page,
+        }
+    }
+
+    /// The query and filters (what an export needs), in a fixed order.
+    fn filter_pairs(&self) -> Vec<(&'static str, String)> {
+        let mut pairs = Vec::new();
+        if !self.q.is_empty() {
+            pairs.push(("q", self.q.clone()));
+        }
+        pairs.extend(self.types.iter().map(|t| ("type", t.slug().to_string())));
+        pairs.extend(self.years.iter().map(|y| ("year", y.to_string())));
+        pairs.extend(self.issuers.iter().map(|i| ("issuer", i.clone())));
+        if let Some(from) = self.from {
+            pairs.push(("from", from.to_string()));
+        }
+        if let Some(to) = self.to {
+            pairs.push(("to", to.to_string()));
+        }
+        pairs
+    }
+
+    /// Everything a page link carries: the filters, the view, the page.
+    fn pairs(&self, page: usize) -> Vec<(&'static str, String)> {
+        let mut pairs = self.filter_pairs();
+        if self.sort != Sort::Relevance {
+            pairs.push(("sort", sort_value(self.sort).to_string()));
+        }
+        if self.per_page != DEFAULT_PER_PAGE {
+            pairs.push(("per_page", self.per_page.to_string()));
+        }
+        if page > 1 {
+            pairs.push(("page", page.to_string()));
+        }
+        pairs
+    }
+
+    /// The link to a page of this search.
+    fn href(&self, page: usize) -> String {
+        with_query("/", &self.pairs(page))
+    }
+
+    fn export_href(&self, path: &str) -> String {
+        with_query(path, &self.filter_pairs())
+    }
+
+    fn is_selected(&self, facet: Facet, value: &str) -> bool {
+        match facet {
+            Facet::Type => self.types.iter().any(|t| t.slug() == value),
+            Facet::Year => self.years.iter().any(|y| y.to_string() == value),
+            Facet::Issuer => self.issuers.iter().any(|i| same_issuer(i, value)),
+        }
+    }
+
+    /// This query with `value` of `facet` added, or removed if it was
+    /// selected (the caller links to its first page).
+    fn toggled(&self, facet: Facet, value: &str) -> Current {
+        let mut next = self.clone();
+        let selected = self.is_selected(facet, value);
+        match facet {
+            Facet::Type => {
+                if selected {
+                    next.types.retain(|t| t.slug() != value);
+                } else if let Ok(t) = value.parse::<ActType>() {
+                    next.types.push(t);
+                }
+            }
+            Facet::Year => {
+                if selected {
+                    next.years.retain(|y| y.to_string() != value);
+                } else if let Ok(y) = value.parse::<i32>() {
+                    next.years.push(y);
+                }
+            }
+            Facet::Issuer => {
+                if selected {
+                    next.issuers.retain(|i| !same_issuer(i, value));
+                } else {
+                    next.issuers.push(value.to_string());
+                }
+            }
+        }
+        next
+    }
+
+    fn active_count(&self) -> usize {
+        self.types.len()
+            + self.years.len()
+            + self.issuers.len()
+            + usize::from(self.from.is_some())
+            + usize::from(self.to.is_some())
+    }
+
+    /// The same words and view without any filter.
+    fn without_filters(&self) -> Current {
+        Current {
+            q: self.q.clone(),
+            sort: self.sort,
+            per_page: self.per_page,
+            ..Current::default()
+        }
+    }
+}
+
+/// With no words to rank by, the page lists the newest acts first, unless
+/// the user chose an order.
+fn browsing(current: &Current) -> bool {
+    current.q.is_empty() && current.sort == Sort::Relevance
+}
+
+fn same_issuer(a: &str, b: &str) -> bool {
+    fold(a) == fold(b)
+}
+
+fn sort_value(sort: Sort) -> &'static str {
+    match sort {
+        Sort::Relevance => "relevance",
+        Sort::Newest => "newest",
+        Sort::Oldest => "oldest",
+    }
+}
+
+fn with_query(path: &str, pairs: &[(&'static str, String)]) -> String {
+    if pairs.is_empty() {
+        return path.to_string();
+    }
+    let mut out = form_urlencoded::Serializer::new(String::new());
+    for (key, value) in pairs {
+        out.append_pair(key, value);
+    }
+    format!("{path}?{}", out.finish())
+}
+
+// ---------------------------------------------------------------------------
+// Pure formatting helpers
+
+/// A date as citizens write it: `12.03.2019`.
+fn format_date(date: NaiveDate) -> String {
+    date.format("%d.%m.%Y").to_string()
+}
+
+/// A count with thousands separated by dots: `12.345`.
+fn format_count(n: u64) -> String {
+    group_thousands(&n.to_string())
+}
+
+fn group_thousands(digits: &str) -> String {
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// An amount in euro as written in Kosovo: `180.000,00 €`.
+fn format_eur(value: f64) -> String {
+    let cents = (value.abs() * 100.0).round() as u64;
+    let sign = if value < 0.0 && cents > 0 { "-" } else { "" };
+    format!(
+        "{sign}{},{:02} €",
+        group_thousands(&(cents / 100).to_string()),
+        cents % 100
+    )
+}
+
+/// "1 rezultat", "2 rezultate", "Asnjë rezultat".
+fn results_text(total: u64) -> String {
+    match total {
+        0 => "Asnjë rezultat".to_string(),
+        1 => "1 rezultat".to_string(),
+        n => format!("{} rezultate", format_count(n)),
+    }
+}
+
+/// The page numbers to show: the first, the last and a window around the
+/// current one; `None` stands for a gap ("…"). A gap of one page shows
+/// that page instead.
+fn page_numbers(current: usize, last: usize) -> Vec<Option<usize>> {
+    if last == 0 {
+        return Vec::new();
+    }
+    let current = current.clamp(1, last);
+    let low = current.saturating_sub(PAGE_WINDOW).max(1);
+    let high = (current + PAGE_WINDOW).min(last);
+    let mut out = Vec::new();
+    match low {
+        1 => {}
+        2 => out.push(Some(1)),
+        3 => out.extend([Some(1), Some(2)]),
+        _ => out.extend([Some(1), None]),
+    }
+    out.extend((low..=high).map(Some));
+    match last - high {
+        0 => {}
+        1 => out.push(Some(last)),
+        2 => out.extend([Some(last - 1), Some(last)]),
+        _ => out.extend([None, Some(last)]),
+    }
+    out
+}
+
+/// The last page a search may show (never past what `params` accepts).
+fn last_page(total: u64, per_page: usize) -> usize {
+    let per_page = per_page.max(1);
+    let pages = usize::try_from(total)
+        .unwrap_or(usize::MAX)
+        .div_ceil(per_page);
+    pages.min(MAX_LIMIT / per_page)
+}
+
+/// A registry number with "Nr." in front unless it already says so.
+fn display_number(number: &str) -> String {
+    if number.to_lowercase().contains("nr") {
+        number.to_string()
+    } else {
+        format!("Nr. {number}")
+    }
+}
+
+/// An act's text as paragraphs of lines: blank lines and page breaks end a
+/// paragraph, single line breaks are kept within it.
+fn paragraphs(text: &str) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
+    let mut para: Vec<String> = Vec::new();
+    let text = text.replace("\r\n", "\n").replace(['\r', '\u{c}'], "\n\n");
+    for line in text.split('\n') {
+        let line: String = line
+            .chars()
+            .filter(|c| !c.is_control() || *c == '\t')
+            .collect();
+        let line = line.trim_end();
+        if line.trim().is_empty() {
+            if !para.is_empty() {
+                out.push(std::mem::take(&mut para));
+            }
+        } else {
+            para.push(line.to_string());
+        }
+    }
+    if !para.is_empty() {
+        out.push(para);
+    }
+    out
+}
+
+fn type_label(slug: &str) -> String {
+    slug.parse::<ActType>()
+        .map(|t| t.label().to_string())
+        .unwrap_or_else(|_| slug.to_string())
+}
+
+// ---------------------------------------------------------------------------
+// The search page
+
+struct SortOption {
+    value: &'static str,
+    label: &'static str,
+    selected: bool,
+}
+
+struct Hidden {
+    name: &'static str,
+    value: String,
+}
+
+struct FacetLink {
+    facet: &'static str,
+    value: String,
+    label: String,
+    count: String,
+    href: String,
+    selected: bool,
+}
+
+struct FacetGroup {
+    key: &'static str,
+    title: &'static str,
+    top: Vec<FacetLink>,
+    more: Vec<FacetLink>,
+}
+
+struct Chip {
+    label: String,
+    href: String,
+}
+
+struct HitView {
+    href: String,
+    title: String,
+    type_label: String,
+    date: Option<String>,
+    date_iso: String,
+    number: Option<String>,
+    issuer: Option<String>,
+    snippet: String,
+}
+
+struct PageLink {
+    number: Option<usize>,
+    href: String,
+    current: bool,
+}
+
+#[derive(Template)]
+#[template(path = "search.html")]
+struct SearchPage {
+    page_title: String,
+    q: String,
+    from: String,
+    to: String,
+    sorts: Vec<SortOption>,
+    hidden: Vec<Hidden>,
+    error: Option<String>,
+    options_open: bool,
+    filters_open: bool,
+    facet_count: usize,
+    active_count: usize,
+    groups: Vec<FacetGroup>,
+    total_text: String,
+    query_shown: Option<String>,
+    total_note: String,
+    show_exports: bool,
+    export_csv: String,
+    export_json: String,
+    chips: Vec<Chip>,
+    clear_href: String,
+    hits: Vec<HitView>,
+    first_number: usize,
+    beyond_last: bool,
+    first_page_href: String,
+    pages: Vec<PageLink>,
+    prev_href: Option<String>,
+    next_href: Option<String>,
+}
+
+impl SearchPage {
+    fn new(current: &Current, page: usize, response: &SearchResponse) -> SearchPage {
+        let last = last_page(response.total, current.per_page);
+        let numbers = if last > 1 {
+            page_numbers(page, last)
+        } else {
+            Vec::new()
+        };
+        let pages = numbers
+            .into_iter()
+            .map(|n| PageLink {
+                number: n,
+                href: n.map(|n| current.href(n)).unwrap_or_default(),
+                current: n == Some(page),
+            })
+            .collect();
+        let mut note = Vec::new();
+        if !response.hits.is_empty() && last > 1 {
+            let first = (page - 1) * current.per_page + 1;
+            let shown_to = first + response.hits.len() - 1;
+            note.push(format!(
+                "po shfaqen {}–{}",
+                format_count(first as u64),
+                format_count(shown_to as u64)
+            ));
+        }
+        if browsing(current) && response.total > 1 {
+            note.push("nga më të rejat".to_string());
+        }
+        let title = if current.q.is_empty() {
+            "arkiva — Aktet e Komunës së Gjilanit".to_string()
+        } else {
+            format!("„{}” — Kërkimi — arkiva", current.q)
+        };
+        SearchPage {
+            page_title: title,
+            q: current.q.clone(),
+            from: current.from.map(|d| d.to_string()).unwrap_or_default(),
+            to: current.to.map(|d| d.to_string()).unwrap_or_default(),
+            sorts: sort_options(current.sort),
+            hidden: hidden_inputs(current),
+            error: None,
+            options_open: current.from.is_some()
+                || current.to.is_some()
+                || current.sort != Sort::Relevance,
+            filters_open: false,
+            facet_count: current.types.len() + current.years.len() + current.issuers.len(),
+            active_count: current.active_count(),
+            groups: facet_groups(current, &response.facets),
+            total_text: results_text(response.total),
+            query_shown: (!current.q.is_empty()).then(|| current.q.clone()),
+            total_note: note.join(" · "),
+            show_exports: response.total > 0,
+            export_csv: current.export_href("/api/export.csv"),
+            export_json: current.export_href("/api/export.ndjson"),
+            chips: chips(current),
+            clear_href: current.without_filters().href(1),
+            hits: response.hits.iter().map(hit_view).collect(),
+            first_number: (page - 1) * current.per_page + 1,
+            beyond_last: response.hits.is_empty() && response.total > 0,
+            first_page_href: current.href(1),
+            prev_href: (page > 1 && page <= last + 1).then(|| current.href(page - 1)),
+            next_href: (page < last).then(|| current.href(page + 1)),
+            pages,
+        }
+    }
+
+    /// The page for a request that could not be read: the alert, the words
+    /// kept in the box, nothing else.
+    fn invalid(raw: Option<&str>, message: &str) -> SearchPage {
+        let q = form_urlencoded::parse(raw.unwrap_or("").as_bytes())
+            .find(|(k, _)| k == "q")
+            .map(|(_, v)| {
+                v.trim()
+                    .chars()
+                    .take(params::MAX_QUERY_CHARS)
+                    .collect::<String>()
+            })
+            .unwrap_or_default();
+        let current = Current {
+            q,
+            ..Current::default()
+        };
+        let empty = SearchResponse {
+            total: 0,
+            hits: Vec::new(),
+            facets: Facets::default(),
+        };
+        let mut page = SearchPage::new(&current, 1, &empty);
+        page.page_title = "Gabim në kërkim — arkiva".to_string();
+        page.error = Some(message.to_string());
+        page.total_text = String::new();
+        page.query_shown = None;
+        page.show_exports = false;
+        page
+    }
+}
+
+fn sort_options(sort: Sort) -> Vec<SortOption> {
+    [
+        (Sort::Relevance, "Më të rëndësishmet"),
+        (Sort::Newest, "Më të rejat"),
+        (Sort::Oldest, "Më të vjetrat"),
+    ]
+    .into_iter()
+    .map(|(s, label)| SortOption {
+        value: sort_value(s),
+        label,
+        selected: s == sort,
+    })
+    .collect()
+}
+
+/// The selected facets, kept when the form is sent again.
+fn hidden_inputs(current: &Current) -> Vec<Hidden> {
+    let mut hidden: Vec<Hidden> = current
+        .filter_pairs()
+        .into_iter()
+        .filter(|(name, _)| matches!(*name, "type" | "year" | "issuer"))
+        .map(|(name, value)| Hidden { name, value })
+        .collect();
+    if current.per_page != DEFAULT_PER_PAGE {
+        hidden.push(Hidden {
+            name: "per_page",
+            value: current.per_page.to_string(),
+        });
+    }
+    hidden
+}
+
+fn facet_groups(current: &Current, facets: &Facets) -> Vec<FacetGroup> {
+    let selected_types: Vec<String> = current.types.iter().map(|t| t.slug().to_string()).collect();
+    let selected_years: Vec<String> = current.years.iter().map(|y| y.to_string()).collect();
+    let groups = [
+        (Facet::Type, "Lloji", &facets.types, selected_types),
+        (Facet::Year, "Viti", &facets.years, selected_years),
+        (
+            Facet::Issuer,
+            "Organi",
+            &facets.issuers,
+            current.issuers.clone(),
+        ),
+    ];
+    groups
+        .into_iter()
+        .filter_map(|(facet, title, counts, selected)| {
+            let mut values: Vec<(String, u64)> =
+                counts.iter().map(|(k, n)| (k.clone(), *n)).collect();
+            // A selected value keeps its link (to remove it) even when nothing matches it.
+            for s in selected {
+                if !values.iter().any(|(v, _)| current_matches(facet, v, &s)) {
+                    values.push((s, 0));
+                }
+            }
+            if values.is_empty() {
+                return None;
+            }
+            match facet {
+                Facet::Year => values.sort_by(|a, b| b.0.cmp(&a.0)),
+                _ => values.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0))),
+            }
+            let links: Vec<FacetLink> = values
+                .into_iter()
+                .map(|(value, count)| FacetLink {
+                    facet: facet.key(),
+                    label: match facet {
+                        Facet::Type => type_label(&value),
+                        _ => value.clone(),
+                    },
+                    count: format_count(count),
+                    href: current.toggled(facet, &value).href(1),
+                    selected: current.is_selected(facet, &value),
+                    value,
+                })
+                .collect();
+            let (top, more) = split_facet(links, facet);
+            Some(FacetGroup {
+                key: facet.key(),
+                title,
+                top,
+                more,
+            })
+        })
+        .collect()
+}
+
+fn current_matches(facet: Facet, value: &str, selected: &str) -> bool {
+    match facet {
+        Facet::Issuer => same_issuer(value, selected),
+        _ => value == selected,
+    }
+}
+
+/// The first values show; the rest fold away, but a selected value is never
+/// hidden. Types and years are short lists and always show whole.
+fn split_facet(links: Vec<FacetLink>, facet: Facet) -> (Vec<FacetLink>, Vec<FacetLink>) {
+    if facet != Facet::Issuer || links.len() <= FACET_TOP + 2 {
+        return (links, Vec::new());
+    }
+    let (mut top, mut more) = (Vec::new(), Vec::new());
+    for (i, link) in links.into_iter().enumerate() {
+        if i < FACET_TOP || link.selected {
+            top.push(link);
+        } else {
+            more.push(link);
+        }
+    }
+    (top, more)
+}
+
+/// One removable chip per active filter.
+fn chips(current: &Current) -> Vec<Chip> {
+    let mut chips = Vec::new();
+    for t in &current.types {
+        chips.push(Chip {
+            label: t.label().to_string(),
+            href: current.toggled(Facet::Type, t.slug()).href(1),
+        });
+    }
+    for y in &current.years {
+        chips.push(Chip {
+            label: y.to_string(),
+            href: current.toggled(Facet::Year, &y.to_string()).href(1),
+        });
+    }
+    for i in &current.issuers {
+        chips.push(Chip {
+            label: i.clone(),
+            href: current.toggled(Facet::Issuer, i).href(1),
+        });
+    }
+    if let Some(from) = current.from {
+        chips.push(Chip {
+            label: format!("Nga {}", format_date(from)),
+            href: Current {
+                from: None,
+                ..current.clone()
+            }
+            .href(1),
+        });
+    }
+    if let Some(to) = current.to {
+        chips.push(Chip {
+            label: format!("Deri më {}", format_date(to)),
+            href: Current {
+                to: None,
+                ..current.clone()
+            }
+            .href(1),
+        });
+    }
+    chips
+}
+
+fn hit_view(hit: &Hit) -> HitView {
+    HitView {
+        href: format!("/acts/{}", hit.id),
+        title: hit.title.clone(),
+        type_label: hit.act_type.label().to_string(),
+        date: hit.date.map(format_date),
+        date_iso: hit.date.map(|d| d.to_string()).unwrap_or_default(),
+        number: hit.number.as_deref().map(display_number),
+        issuer: hit.issuer.clone(),
+        // A register row's text is often just its title: no need to say it twice.
+        snippet: if same_words(&plain_snippet(&hit.snippet), &hit.title) {
+            String::new()
+        } else {
+            hit.snippet.clone()
+        },
+    }
+}
+
+/// A snippet's text without marks and entities.
+fn plain_snippet(snippet: &str) -> String {
+    snippet
+        .replace("<mark>", "")
+        .replace("</mark>", "")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+fn same_words(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    words(a) == words(b)
+}
+
+// ---------------------------------------------------------------------------
+// The act page
+
+struct MetaRow {
+    label: &'static str,
+    value: String,
+    href: Option<String>,
+    iso: Option<String>,
+    missing: bool,
+    class: &'static str,
+}
+
+impl MetaRow {
+    fn text(label: &'static str, value: Option<String>) -> MetaRow {
+        let missing = value.is_none();
+        MetaRow {
+            label,
+            value: value.unwrap_or_else(|| "Nuk është shënuar".to_string()),
+            href: None,
+            iso: None,
+            missing,
+            class: "",
+        }
+    }
+
+    fn date(label: &'static str, date: Option<NaiveDate>) -> MetaRow {
+        MetaRow {
+            iso: date.map(|d| d.to_string()),
+            ..MetaRow::text(label, date.map(format_date))
+        }
+    }
+
+    fn link(
+        label: &'static str,
+        value: Option<String>,
+        href: impl FnOnce(&str) -> String,
+    ) -> MetaRow {
+        let href = value.as_deref().map(href);
+        MetaRow {
+            href,
+            ..MetaRow::text(label, value)
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "act.html")]
+struct ActPage {
+    title: String,
+    type_label: String,
+    meta: Vec<MetaRow>,
+    file_href: Option<String>,
+    json_href: String,
+    permalink: String,
+    permalink_path: String,
+    paragraphs: Vec<Vec<String>>,
+    back_href: String,
+    back_text: &'static str,
+}
+
+impl ActPage {
+    fn new(act: &Act, headers: &HeaderMap) -> ActPage {
+        let path = format!("/acts/{}", act.id);
+        let host = headers
+            .get(header::HOST)
+            .and_then(|h| h.to_str().ok())
+            .filter(|h| valid_host(h));
+        let permalink = match host {
+            Some(host) => format!("{}://{host}{path}", scheme(headers)),
+            None => path.clone(),
+        };
+        let (back_href, back_text) = match back_link(headers, host) {
+            Some(href) => (href, "Kthehu te rezultatet"),
+            None => ("/".to_string(), "Kërko në të gjitha aktet"),
+        };
+        let filtered = |facet: Facet, value: &str| Current::default().toggled(facet, value).href(1);
+        let slug = act.act_type.slug();
+        let mut meta = vec![
+            MetaRow {
+                href: Some(filtered(Facet::Type, slug)),
+                ..MetaRow::text("Lloji", Some(act.act_type.label().to_string()))
+            },
+            MetaRow::text("Numri", act.number.clone()),
+            MetaRow::date("Data", act.date),
+            MetaRow::date("Data e publikimit", act.published),
+            MetaRow::link("Organi", act.issuer.clone(), |i| filtered(Facet::Issuer, i)),
+            MetaRow::text(
+                "Komuna",
+                Some(act.municipality.clone()).filter(|m| !m.trim().is_empty()),
+            ),
+        ];
+        let contract = act.act_type == ActType::Kontrate;
+        let extra = [
+            ("Operatori ekonomik", act.operator.clone(), ""),
+            ("Vlera", act.value_eur.map(format_eur), "amount"),
+            ("Nr. i prokurimit", act.procurement_number.clone(), ""),
+            ("Procedura", act.procedure.clone(), ""),
+        ];
+        for (label, value, class) in extra {
+            if contract || value.is_some() {
+                let missing = value.is_none();
+                meta.push(MetaRow {
+                    class: if missing { "" } else { class },
+                    ..MetaRow::text(label, value)
+                });
+            }
+        }
+        meta.push(MetaRow::text("Burimi", Some(source_text(&act.source))));
+        meta.push(MetaRow {
+            class: "mono",
+            ..MetaRow::text(
+                "Gjurma SHA-256",
+                Some(act.sha256.clone()).filter(|s| !s.is_empty()),
+            )
+        });
+        let from_pdf = act.source_file().to_lowercase().ends_with(".pdf");
+        ActPage {
+            title: act.title.clone(),
+            type_label: act.act_type.label().to_string(),
+            meta,
+            file_href: from_pdf.then(|| format!("{path}/file")),
+            json_href: format!("/api/acts/{}", act.id),
+            permalink,
+            permalink_path: path,
+            paragraphs: paragraphs(&act.text),
+            back_href,
+            back_text,
+        }
+    }
+}
+
+/// "regjistri.csv#row=4" → "regjistri.csv, rreshti 4".
+fn source_text(source: &str) -> String {
+    match source.split_once("#row=") {
+        Some((file, row)) => format!("{file}, rreshti {row}"),
+        None => source.to_string(),
+    }
+}
+
+fn valid_host(host: &str) -> bool {
+    !host.is_empty()
+        && host.len() <= 255
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']'))
+}
+
+fn scheme(headers: &HeaderMap) -> &'static str {
+    let forwarded = headers
+        .get("x-forwarded-proto")
+        .and_then(|v| v.to_str().ok())
+        .map(|v| v.trim().eq_ignore_ascii_case("https"));
+    if forwarded == Some(true) {
+        "https"
+    } else {
+        "http"
+    }
+}
+
+/// Back to the search the reader came from, when the referrer is a search
+/// page of this site.
+fn back_link(headers: &HeaderMap, host: Option<&str>) -> Option<String> {
+    let host = host?;
+    let referer = headers.get(header::REFERER)?.to_str().ok()?;
+    let rest = referer
+        .strip_prefix("http://")
+        .or_else(|| referer.strip_prefix("https://"))?;
+    let path = rest.strip_prefix(host)?;
+    (path == "/" || path.starts_with("/?")).then(|| path.to_string())
+}
+
+// ---------------------------------------------------------------------------
+// Not found and errors
+
+#[derive(Template)]
+#[template(path = "message.html")]
+struct MessagePage {
+    status_text: String,
+    heading: String,
+    message: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+
+    use super::*;
+    use crate::model::ActId;
+
+    fn current(raw: &str) -> Current {
+        Current::from_params(&params::parse(Some(raw)).unwrap())
+    }
+
+    #[test]
+    fn toggling_a_facet_adds_and_removes_it_and_resets_the_page() {
+        let c = current("q=bursa&type=vendim&sort=newest&page=3");
+        let add = c.toggled(Facet::Year, "2019").href(1);
+        assert_eq!(add, "/?q=bursa&type=vendim&year=2019&sort=newest");
+        let remove = c.toggled(Facet::Type, "vendim").href(1);
+        assert_eq!(remove, "/?q=bursa&sort=newest");
+        let both = c.toggled(Facet::Type, "kontrate");
+        assert_eq!(both.types, [ActType::Vendim, ActType::Kontrate]);
+        assert_eq!(both.toggled(Facet::Type, "kontrate"), c);
+    }
+
+    #[test]
+    fn issuers_toggle_by_folded_name_and_are_encoded() {
+        let c = current("issuer=Kuvendi+i+Komun%C3%ABs");
+        assert!(c.is_selected(Facet::Issuer, "kuvendi i komunes"));
+        assert_eq!(c.toggled(Facet::Issuer, "Kuvendi i Komunës").href(1), "/");
+        let added = Current::default()
+            .toggled(Facet::Issuer, "Zyra & Prokurimi")
+            .href(1);
+        assert_eq!(added, "/?issuer=Zyra+%26+Prokurimi");
+    }
+
+    #[test]
+    fn exports_carry_query_and_filters_but_not_the_page() {
+        let c = current(
+            "q=rruga&year=2023&from=2023-01-01&to=12.05.2023&sort=oldest&page=2&per_page=50",
+        );
+        assert_eq!(
+            c.export_href("/api/export.csv"),
+            "/api/export.csv?q=rruga&year=2023&from=2023-01-01&to=2023-05-12"
+        );
+        assert_eq!(
+            c.href(2),
+            "/?q=rruga&year=2023&from=2023-01-01&to=2023-05-12&sort=oldest&per_page=50&page=2"
+        );
+        assert_eq!(
+            Current::default().export_href("/api/export.ndjson"),
+            "/api/export.ndjson"
+        );
+    }
+
+    #[test]
+    fn page_numbers_show_ends_window_and_gaps() {
+        assert_eq!(page_numbers(1, 1), [Some(1)]);
+        assert_eq!(page_numbers(1, 3), [Some(1), Some(2), Some(3)]);
+        assert_eq!(page_numbers(1, 10), [Some(1), Some(2), None, Some(10)]);
+        assert_eq!(
+            page_numbers(6, 12),
+            [Some(1), None, Some(5), Some(6), Some(7), None, Some(12)]
+        );
+        // A gap of a single page shows the page.
+        assert_eq!(
+            page_numbers(4, 7),
+            [
+                Some(1),
+                Some(2),
+                Some(3),
+                Some(4),
+                Some(5),
+                Some(6),
+                Some(7)
+            ]
+        );
+        assert_eq!(page_numbers(10, 10), [Some(1), None, Some(9), Some(10)]);
+        // Never more than seven entries, so they fit one row on a phone.
+        assert!((1..=50).all(|p| page_numbers(p, 50).len() <= 7));
+        assert!(page_numbers(1, 0).is_empty());
+        assert_eq!(last_page(0, 20), 0);
+        assert_eq!(last_page(41, 20), 3);
+        assert_eq!(last_page(1_000_000, 20), MAX_LIMIT / 20);
+    }
+
+    #[test]
+    fn dates_amounts_and_counts_read_as_in_kosovo() {
+        let d = NaiveDate::from_ymd_opt(2019, 3, 2).unwrap();
+        assert_eq!(format_date(d), "02.03.2019");
+        assert_eq!(format_eur(180_000.0), "180.000,00 €");
+        assert_eq!(format_eur(172_418.6), "172.418,60 €");
+        assert_eq!(format_eur(999.999), "1.000,00 €");
+        assert_eq!(format_eur(0.5), "0,50 €");
+        assert_eq!(format_count(1234567), "1.234.567");
+        assert_eq!(results_text(0), "Asnjë rezultat");
+        assert_eq!(results_text(1), "1 rezultat");
+        assert_eq!(results_text(1500), "1.500 rezultate");
+        assert_eq!(display_number("016-8123/19"), "Nr. 016-8123/19");
+        assert_eq!(display_number("01 Nr. 016-8123/19"), "01 Nr. 016-8123/19");
+    }
+
+    #[test]
+    fn text_keeps_paragraphs_and_lines() {
+        let p = paragraphs("A\nB\r\n\n\nC\u{c}D\n");
+        assert_eq!(p, vec![vec!["A", "B"], vec!["C"], vec!["D"]]);
+        assert!(paragraphs(" \n\n").is_empty());
+    }
+
+    #[test]
+    fn a_snippet_that_only_repeats_the_title_is_dropped() {
+        assert!(same_words(
+            &plain_snippet("<mark>Asfaltimi</mark> i rrugëve &quot;X&quot;"),
+            "Asfaltimi i rrugëve \"X\""
+        ));
+        assert!(!same_words("Asfaltimi i rrugëve …", "Asfaltimi"));
+    }
+
+    #[test]
+    fn back_link_only_to_our_own_search() {
+        let mut h = HeaderMap::new();
+        h.insert(
+            header::REFERER,
+            "http://arkiva.test/?q=bursa&page=2".parse().unwrap(),
+        );
+        assert_eq!(
+            back_link(&h, Some("arkiva.test")).as_deref(),
+            Some("/?q=bursa&page=2")
+        );
+        assert_eq!(back_link(&h, Some("tjeter.test")), None);
+        h.insert(
+            header::REFERER,
+            "http://arkiva.test/acts/abc".parse().unwrap(),
+        );
+        assert_eq!(back_link(&h, Some("arkiva.test")), None);
+    }
+
+    fn sample_response() -> SearchResponse {
+        let mut types = BTreeMap::new();
+        types.insert("vendim".to_string(), 12);
+        types.insert("kontrate".to_string(), 3);
+        let mut years = BTreeMap::new();
+        years.insert("2019".to_string(), 10);
+        years.insert("2023".to_string(), 5);
+        let mut issuers = BTreeMap::new();
+        issuers.insert("Kuvendi i Komunës".to_string(), 15);
+        SearchResponse {
+            total: 45,
+            hits: vec![Hit {
+                id: ActId::parse("0123456789abcdef").unwrap(),
+                act_type: ActType::Vendim,
+                title: "Vendim për <bursat> & ndihmat".to_string(),
+                number: Some("01 Nr. 016-8123/19".to_string()),
+                date: NaiveDate::from_ymd_opt(2019, 3, 12),
+                issuer: Some("Kuvendi i Komunës".to_string()),
+                source: "aktet/2019/vendim.pdf".to_string(),
+                snippet: "ndarja e <mark>bursave</mark> &amp; ndihmave".to_string(),
+                score: 1.5,
+            }],
+            facets: Facets {
+                types,
+                years,
+                issuers,
+            },
+        }
+    }
+
+    #[test]
+    fn search_page_renders_results_facets_and_links() {
+        let c = current("q=bursa&type=vendim&page=2");
+        let html = SearchPage::new(&c, 2, &sample_response()).render().unwrap();
+        assert!(html.contains("<html lang=\"sq\">"));
+        assert_eq!(html.matches("<h1").count(), 1);
+        assert!(html.contains("Kalo te rezultatet"));
+        assert!(html.contains("<p class=\"total\"><strong>45 rezultate</strong> për „bursa”"));
+        // The title is escaped, the snippet is not.
+        assert!(html.contains("Vendim për &#60;bursat&#62; &#38; ndihmat"));
+        assert!(html.contains("ndarja e <mark>bursave</mark> &amp; ndihmave"));
+        assert!(html.contains("<time datetime=\"2019-03-12\">12.03.2019</time>"));
+        assert!(html.contains("href=\"/acts/0123456789abcdef\""));
+        // The selected type links to its removal; another adds itself.
+        assert!(html.contains("data-facet=\"type\" data-value=\"vendim\" href=\"/?q=bursa\" aria-current=\"true\">Vendim <span class=\"count\">12</span>"));
+        assert!(html.contains(
+            "data-value=\"kontrate\" href=\"/?q=bursa&#38;type=vendim&#38;type=kontrate\""
+        ));
+        assert!(html.contains("<input type=\"hidden\" name=\"type\" value=\"vendim\">"));
+        assert!(html.contains("aria-current=\"page\">2</a>"));
+        assert!(html.contains("Shkarko CSV") && html.contains("Shkarko JSON"));
+        assert!(html.contains("/api/export.csv?q=bursa&#38;type=vendim\""));
+        assert!(html.contains("Të dhëna të hapura"));
+    }
+
+    #[test]
+    fn search_page_without_results_suggests_and_errors_show_an_alert() {
+        let empty = SearchResponse {
+            total: 0,
+            hits: Vec::new(),
+            facets: Facets::default(),
+        };
+        let html = SearchPage::new(&current("q=xyz"), 1, &empty)
+            .render()
+            .unwrap();
+        assert!(html.contains("Asnjë rezultat</strong> për „xyz”"));
+        assert!(html.contains("Sugjerime"));
+        assert!(!html.contains("class=\"export\""));
+
+        let html = SearchPage::invalid(
+            Some("q=bursa&year=abc"),
+            "Parametri 'year' ka vlerë të pavlefshme.",
+        )
+        .render()
+        .unwrap();
+        assert!(html.contains("role=\"alert\""));
+        assert!(html.contains("Parametri"));
+        assert!(html.contains("value=\"bursa\""));
+    }
+
+    #[test]
+    fn act_page_renders_contract_fields_and_escapes_text() {
+        let act = Act {
+            id: ActId::parse("0123456789abcdef").unwrap(),
+            act_type: ActType::Kontrate,
+            title: "Asfaltimi i rrugëve".to_string(),
+            number: None,
+            date: NaiveDate::from_ymd_opt(2023, 6, 14),
+            published: None,
+            issuer: None,
+            municipality: "Gjilan".to_string(),
+            text: "Neni 1\n<script>x</script>\n\nNeni 2".to_string(),
+            source: "regjistri.csv#row=7".to_string(),
+            sha256: "ab".repeat(32),
+            operator: Some("\"Asfalti\" SH.P.K.".to_string()),
+            value_eur: Some(180_000.0),
+            procurement_number: Some("653-23-011-511".to_string()),
+            procedure: None,
+        };
+        let mut headers = HeaderMap::new();
+        headers.insert(header::HOST, "arkiva.test".parse().unwrap());
+        let html = ActPage::new(&act, &headers).render().unwrap();
+        assert_eq!(html.matches("<h1").count(), 1);
+        assert!(html.contains("180.000,00 €"));
+        assert!(html.contains("Operatori ekonomik"));
+        assert!(html.contains("Lidhja e përhershme: <a href=\"/acts/0123456789abcdef\">http://arkiva.test/acts/0123456789abcdef</a>"));
+        assert!(!html.contains("<script>x"));
+        assert!(html.contains("<p>Neni 1<br>"));
+        // A register row has no original PDF to download.
+        assert!(!html.contains("class=\"original"));
+        let pdf = Act {
+            source: "aktet/2023/kontrate.PDF".to_string(),
+            ..act
+        };
+        let html = ActPage::new(&pdf, &headers).render().unwrap();
+        assert!(html.contains("href=\"/acts/0123456789abcdef/file\">Shkarko origjinalin (PDF)</a>"));
+    }
+
+    #[test]
+    fn message_page_renders() {
+        let html = MessagePage {
+            status_text: "Gabim 404".to_string(),
+            heading: "Faqja nuk u gjet".to_string(),
+            message: "Provoni me kërkim.".to_string(),
+        }
+        .render()
+        .unwrap();
+        assert!(html.contains("<h1>Faqja nuk u gjet</h1>"));
+        assert!(html.contains("role=\"search\""));
+    }
 }

@@ -56,7 +56,10 @@ pub fn parse(raw: Option<&str>) -> Result<SearchParams, ApiError> {
     }
     let max_page = MAX_LIMIT / per_page;
     if page > max_page {
-        return Err(ApiError::PageOutOfRange { page, max: max_page });
+        return Err(ApiError::PageOutOfRange {
+            page,
+            max: max_page,
+        });
     }
     request.limit = per_page;
     request.offset = (page - 1) * per_page;
@@ -150,7 +153,10 @@ mod tests {
     fn repeated_and_comma_separated_values() {
         let p = parse(Some("q=vendim&type=vendim,kontrate&type=raport&year=2019&issuer=Kuvendi+i+Komun%C3%ABs&page=2&per_page=10")).unwrap();
         assert_eq!(p.request.query, "vendim");
-        assert_eq!(p.request.filter.types, [ActType::Vendim, ActType::Kontrate, ActType::Raport]);
+        assert_eq!(
+            p.request.filter.types,
+            [ActType::Vendim, ActType::Kontrate, ActType::Raport]
+        );
         assert_eq!(p.request.filter.years, [2019]);
         assert_eq!(p.request.filter.issuers, ["Kuvendi i Komunës"]);
         assert_eq!((p.request.offset, p.request.limit), (10, 10));
@@ -175,10 +181,19 @@ mod tests {
         assert_eq!(param("sort=random"), "sort");
         assert_eq!(param("per_page=101"), "per_page");
         assert_eq!(param("page=0"), "page");
-        assert!(matches!(parse(Some("page=100000")), Err(ApiError::PageOutOfRange { .. })));
-        assert!(matches!(parse(Some("from=2020-01-02&to=2020-01-01")), Err(ApiError::DateRange)));
+        assert!(matches!(
+            parse(Some("page=100000")),
+            Err(ApiError::PageOutOfRange { .. })
+        ));
+        assert!(matches!(
+            parse(Some("from=2020-01-02&to=2020-01-01")),
+            Err(ApiError::DateRange)
+        ));
         let long = format!("q={}", "a".repeat(501));
-        assert!(matches!(parse(Some(&long)), Err(ApiError::QueryTooLong { .. })));
+        assert!(matches!(
+            parse(Some(&long)),
+            Err(ApiError::QueryTooLong { .. })
+        ));
     }
 
     #[test]

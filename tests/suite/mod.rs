@@ -1,3 +1,4 @@
+mod browser;
 mod cli;
 mod corpora;
 mod corpus;
@@ -5,3 +6,4 @@ mod ingest;
 mod sample;
 mod search;
 mod util;
+mod web;

@@ -68,7 +68,11 @@ fn the_sample_ingests_with_no_errors_and_its_metadata_is_read() {
         let n = acts.iter().filter(|a| a.act_type == kind).count();
         assert!(n >= 3, "only {n} acts of type {kind}");
     }
-    let years: std::collections::BTreeSet<i32> = acts.iter().filter_map(|a| a.date).map(|d| d.year()).collect();
+    let years: std::collections::BTreeSet<i32> = acts
+        .iter()
+        .filter_map(|a| a.date)
+        .map(|d| d.year())
+        .collect();
     assert_eq!(years, (2015..=2026).collect(), "the sample spans 2015–2026");
 
     // Authored acts (rendered by LibreOffice) and generated ones (LibreOffice
@@ -80,7 +84,11 @@ fn the_sample_ingests_with_no_errors_and_its_metadata_is_read() {
     }
     assert_eq!(expected.len(), pdfs, "every PDF has an expected entry");
     let (share, misses) = accuracy(&acts, &expected, "data/");
-    assert!(share >= 0.95, "{share:.2} correct; misses:\n{}", misses.join("\n"));
+    assert!(
+        share >= 0.95,
+        "{share:.2} correct; misses:\n{}",
+        misses.join("\n")
+    );
 }
 
 #[test]

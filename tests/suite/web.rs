@@ -1,0 +1,360 @@
+//! The web service through its router (`oneshot`, no sockets): every
+//! endpoint, every error path, exports that match searches, the OpenAPI
+//! document in step with the routes, and a live reload after an ingest.
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use axum::Router;
+use http_body_util::BodyExt;
+use serde_json::Value;
+use tower::ServiceExt;
+
+use super::util::{ingest_into, Fixture};
+use arkiva::export::COLUMNS;
+use arkiva::web::router;
+
+struct Reply {
+    status: StatusCode,
+    content_type: String,
+    disposition: String,
+    body: Vec<u8>,
+}
+
+impl Reply {
+    fn json(&self) -> Value {
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&self.body)))
+    }
+
+    fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+}
+
+async fn get(app: &Router, uri: &str) -> Reply {
+    let request = Request::get(uri).body(Body::empty()).unwrap();
+    let response = app.clone().oneshot(request).await.unwrap();
+    let header = |name| {
+        response
+            .headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_string()
+    };
+    let (content_type, disposition) = (header("content-type"), header("content-disposition"));
+    let status = response.status();
+    let body = response
+        .into_body()
+        .collect()
+        .await
+        .unwrap()
+        .to_bytes()
+        .to_vec();
+    Reply {
+        status,
+        content_type,
+        disposition,
+        body,
+    }
+}
+
+fn app() -> (Fixture, Router) {
+    let fixture = Fixture::new();
+    let (archive, _) = fixture.ingest();
+    (fixture, router(archive))
+}
+
+#[tokio::test]
+async fn search_answers_with_the_cli_shape() {
+    let (_fixture, app) = app();
+    let reply = get(&app, "/api/search?q=keshilli+bursa").await;
+    assert_eq!(reply.status, StatusCode::OK);
+    let json = reply.json();
+    assert!(json["total"].as_u64().unwrap() >= 1);
+    let hit = &json["hits"][0];
+    for key in [
+        "id", "type", "title", "number", "date", "issuer", "source", "snippet", "score",
+    ] {
+        assert!(hit.get(key).is_some(), "hit has no {key}");
+    }
+    for facet in ["type", "year", "issuer"] {
+        assert!(json["facets"][facet].is_object());
+    }
+
+    let all = get(&app, "/api/search?per_page=2&page=2").await.json();
+    assert_eq!(all["total"], 7);
+    assert_eq!(all["hits"].as_array().unwrap().len(), 2);
+
+    let filtered = get(&app, "/api/search?type=kontrate&type=vendim&year=2021")
+        .await
+        .json();
+    assert_eq!(filtered["total"], 4);
+    let comma = get(&app, "/api/search?type=kontrate,vendim&year=2021")
+        .await
+        .json();
+    assert_eq!(comma["total"], 4);
+    // Disjunctive: the type facet still shows the unselected types of 2021.
+    assert!(filtered["facets"]["type"].as_object().unwrap().len() >= 2);
+}
+
+#[tokio::test]
+async fn bad_input_is_a_4xx_json_error_in_albanian_and_english() {
+    let (_fixture, app) = app();
+    let long = format!("/api/search?q={}", "a".repeat(600));
+    let cases = [
+        ("/api/search?from=31.02.2020", "invalid_parameter"),
+        ("/api/search?to=dje", "invalid_parameter"),
+        ("/api/search?type=ligj", "invalid_parameter"),
+        ("/api/search?year=vjet", "invalid_parameter"),
+        ("/api/search?sort=random", "invalid_parameter"),
+        ("/api/search?per_page=0", "invalid_parameter"),
+        ("/api/search?per_page=1000", "invalid_parameter"),
+        ("/api/search?page=-1", "invalid_parameter"),
+        ("/api/search?page=9999", "page_out_of_range"),
+        (
+            "/api/search?from=2021-05-01&to=2021-01-01",
+            "invalid_date_range",
+        ),
+        (long.as_str(), "query_too_long"),
+        ("/api/export.csv?type=ligj", "invalid_parameter"),
+        ("/api/acts/0123456789abcdef", "not_found"),
+        ("/api/acts/..%2F..%2Fetc%2Fpasswd", "not_found"),
+        ("/api/nothing-here", "not_found"),
+    ];
+    for (uri, code) in cases {
+        let reply = get(&app, uri).await;
+        assert!(reply.status.is_client_error(), "{uri}: {}", reply.status);
+        let json = reply.json();
+        assert_eq!(json["error"], code, "{uri}");
+        assert!(!json["message"].as_str().unwrap().is_empty());
+        assert!(!json["message_en"].as_str().unwrap().is_empty());
+    }
+}
+
+#[tokio::test]
+async fn malformed_query_strings_are_searched_leniently() {
+    let (_fixture, app) = app();
+    for uri in [
+        "/api/search?q=%ZZ%",
+        "/api/search?q=%22unclosed",
+        "/api/search?q=((((",
+        "/api/search?q=title:",
+        "/api/search?&&&=&q",
+        "/api/search?q=%00%01",
+        "/?q=%ZZ%&type=",
+        "/?q=((",
+    ] {
+        let reply = get(&app, uri).await;
+        assert_eq!(reply.status, StatusCode::OK, "{uri}");
+    }
+}
+
+#[tokio::test]
+async fn acts_and_their_original_files() {
+    let (fixture, app) = app();
+    let hits = get(&app, "/api/search?q=bursave&type=vendim").await.json();
+    let id = hits["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|h| h["source"] == "aktet/vendim-bursat.pdf")
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let act = get(&app, &format!("/api/acts/{id}")).await;
+    assert_eq!(act.status, StatusCode::OK);
+    let act = act.json();
+    for column in COLUMNS {
+        assert!(act.get(column).is_some(), "act has no {column}");
+    }
+    assert!(act["text"].as_str().unwrap().contains("Këshilli për bursa"));
+
+    let file = get(&app, &format!("/acts/{id}/file")).await;
+    assert_eq!(file.status, StatusCode::OK);
+    assert_eq!(file.content_type, "application/pdf");
+    assert!(
+        file.disposition.contains("vendim-bursat.pdf"),
+        "{}",
+        file.disposition
+    );
+    let original = std::fs::read(fixture.dir.path().join("aktet/vendim-bursat.pdf")).unwrap();
+    assert!(file.body == original, "the file is served byte for byte");
+
+    // Still served after the source folder changes.
+    std::fs::remove_file(fixture.dir.path().join("aktet/vendim-bursat.pdf")).unwrap();
+    assert!(get(&app, &format!("/acts/{id}/file")).await.body == original);
+
+    // A register row has no file.
+    let row = get(&app, "/api/search?type=kontrate").await.json();
+    let row_id = row["hits"][0]["id"].as_str().unwrap().to_string();
+    let reply = get(&app, &format!("/acts/{row_id}/file")).await;
+    assert_eq!(reply.status, StatusCode::NOT_FOUND);
+    assert_eq!(reply.json()["error"], "no_file");
+    assert_eq!(
+        get(&app, "/acts/zzz/file").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn csv_export_has_every_match_and_parses_back_to_the_same_records() {
+    let (_fixture, app) = app();
+    for query in [
+        "",
+        "q=bursave",
+        "type=kontrate",
+        "year=2021&type=vendim",
+        "q=keshilli&from=2021-01-01",
+    ] {
+        let total = get(&app, &format!("/api/search?{query}")).await.json()["total"]
+            .as_u64()
+            .unwrap();
+        let csv = get(&app, &format!("/api/export.csv?{query}")).await;
+        assert_eq!(csv.status, StatusCode::OK);
+        assert!(csv.content_type.starts_with("text/csv"));
+        assert!(csv.disposition.contains("attachment"));
+        assert!(csv.body.starts_with(b"\xEF\xBB\xBF"), "UTF-8 BOM first");
+        let mut reader = csv::Reader::from_reader(&csv.body[3..]);
+        let header: Vec<String> = reader
+            .headers()
+            .unwrap()
+            .iter()
+            .map(str::to_string)
+            .collect();
+        assert_eq!(header, COLUMNS);
+        let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        assert_eq!(
+            rows.len() as u64,
+            total,
+            "export of '{query}' has every match"
+        );
+        for row in &rows {
+            let act = get(&app, &format!("/api/acts/{}", &row[0])).await.json();
+            assert_eq!(row[2], *act["title"].as_str().unwrap());
+            assert_eq!(&row[4], act["date"].as_str().unwrap_or(""));
+            match act["value_eur"].as_f64() {
+                Some(v) => assert_eq!(row[12].parse::<f64>().unwrap(), v),
+                None => assert_eq!(&row[12], ""),
+            }
+        }
+
+        let ndjson = get(&app, &format!("/api/export.ndjson?{query}")).await;
+        assert_eq!(ndjson.status, StatusCode::OK);
+        let lines: Vec<Value> = ndjson
+            .text()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+        assert_eq!(lines.len() as u64, total);
+    }
+}
+
+#[tokio::test]
+async fn health_and_pages() {
+    let (_fixture, app) = app();
+    let health = get(&app, "/healthz").await;
+    assert_eq!(health.status, StatusCode::OK);
+    assert_eq!(health.json()["acts"], 7);
+    let page = get(&app, "/?q=keshilli").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.content_type.starts_with("text/html"));
+    assert!(page.text().contains("lang=\"sq\""));
+    assert_eq!(
+        get(&app, "/no/such/page").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        get(&app, "/acts/0123456789abcdef").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn the_openapi_document_lists_every_endpoint_and_each_answers() {
+    let (_fixture, app) = app();
+    let doc = get(&app, "/api/openapi.json").await.json();
+    assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
+    let paths: Vec<String> = doc["paths"].as_object().unwrap().keys().cloned().collect();
+    let routes = [
+        "/api/search",
+        "/api/acts/{id}",
+        "/acts/{id}/file",
+        "/api/export.csv",
+        "/api/export.ndjson",
+        "/api/openapi.json",
+        "/healthz",
+    ];
+    let mut sorted_paths = paths.clone();
+    sorted_paths.sort();
+    let mut sorted_routes: Vec<String> = routes.iter().map(|r| r.to_string()).collect();
+    sorted_routes.sort();
+    assert_eq!(sorted_paths, sorted_routes);
+    let some_pdf = get(&app, "/api/search?q=bursave&type=vendim").await.json();
+    let id = some_pdf["hits"][0]["id"].as_str().unwrap().to_string();
+    for path in paths {
+        let uri = path.replace("{id}", &id);
+        let reply = get(&app, &uri).await;
+        assert_eq!(reply.status, StatusCode::OK, "{uri}");
+        // Every documented query parameter is accepted.
+        let params = doc["paths"][&path]["get"]["parameters"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        for param in params.iter().filter(|p| p["in"] == "query") {
+            let name = param["name"].as_str().unwrap();
+            let value = match name {
+                "type" => "vendim",
+                "year" => "2021",
+                "from" | "to" => "2021-03-25",
+                "sort" => "newest",
+                "page" | "per_page" => "1",
+                _ => "bursave",
+            };
+            let reply = get(&app, &format!("{uri}?{name}={value}")).await;
+            assert_eq!(reply.status, StatusCode::OK, "{uri}?{name}={value}");
+        }
+    }
+}
+
+#[test]
+fn a_running_server_shows_newly_ingested_acts_within_seconds() {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let fixture = Fixture::new();
+    let (archive, _) = fixture.ingest();
+    let app = router(archive);
+    let before = runtime
+        .block_on(get(&app, "/api/search?q=vullnetar"))
+        .json()["total"]
+        .as_u64()
+        .unwrap();
+    assert_eq!(before, 0);
+    // Another process (here, another handle on the same index) ingests a new act.
+    super::util::write(
+        fixture.dir.path(),
+        "regjistri-i-ri.csv",
+        "Nr.,Data,Titulli\n77/2022,01.03.2022,Thirrje për vullnetarë në aksionin e pastrimit\n",
+    );
+    let writer = arkiva::index::Archive::open(fixture.index.path()).unwrap();
+    ingest_into(&writer, fixture.dir.path());
+    let started = std::time::Instant::now();
+    loop {
+        let total = runtime
+            .block_on(get(&app, "/api/search?q=vullnetar"))
+            .json()["total"]
+            .as_u64()
+            .unwrap();
+        if total == 1 {
+            break;
+        }
+        assert!(
+            started.elapsed().as_secs() < 10,
+            "the new act did not appear within 10 s"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+}
