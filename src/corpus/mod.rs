@@ -7,6 +7,7 @@
 pub mod acts;
 pub mod draft;
 pub mod generate;
+pub mod grammar;
 pub mod pdf;
 pub mod rng;
 pub mod world;

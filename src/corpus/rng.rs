@@ -53,6 +53,22 @@ impl Rng {
         &items[self.below(items.len())]
     }
 
+    /// Puts the items in a random order (Fisher–Yates, from the back).
+    ///
+    /// ```
+    /// # use arkiva::corpus::rng::Rng;
+    /// let mut order = [1, 2, 3, 4];
+    /// Rng::new(7).shuffle(&mut order);
+    /// order.sort_unstable();
+    /// assert_eq!(order, [1, 2, 3, 4]);
+    /// ```
+    pub fn shuffle<T>(&mut self, items: &mut [T]) {
+        for i in (1..items.len()).rev() {
+            let j = self.below(i + 1);
+            items.swap(i, j);
+        }
+    }
+
     /// `k` distinct elements, in the slice's order.
     pub fn sample<'a, T>(&mut self, items: &'a [T], k: usize) -> Vec<&'a T> {
         let mut chosen: Vec<usize> = (0..items.len()).collect();
@@ -90,5 +106,17 @@ mod tests {
         assert_eq!(r.below(0), 0);
         assert_eq!(r.sample(&[1, 2, 3, 4], 2).len(), 2);
         assert_eq!(r.sample(&[1, 2], 5).len(), 2);
+    }
+
+    #[test]
+    fn shuffles_keep_every_item() {
+        let mut r = Rng::new(5);
+        let mut items: Vec<u32> = (0..20).collect();
+        r.shuffle(&mut items);
+        assert_ne!(items, (0..20).collect::<Vec<_>>());
+        items.sort_unstable();
+        assert_eq!(items, (0..20).collect::<Vec<_>>());
+        let mut none: [u32; 0] = [];
+        r.shuffle(&mut none);
     }
 }

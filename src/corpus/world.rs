@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use super::draft::Block;
+use super::grammar::{honorific, is_female};
 use super::rng::Rng;
 use crate::model::ActType;
 
@@ -324,6 +325,71 @@ impl Ctx {
         VILLAGES[self.rng.below(VILLAGES.len())]
     }
 
+    /// `k` distinct villages, in the order of [`VILLAGES`].
+    ///
+    /// ```
+    /// # use arkiva::corpus::world::{Ctx, VILLAGES};
+    /// let picked = Ctx::new(7).villages(3);
+    /// assert_eq!(picked.len(), 3);
+    /// assert!(picked.iter().all(|v| VILLAGES.contains(&v.as_str())));
+    /// ```
+    pub fn villages(&mut self, k: usize) -> Vec<String> {
+        self.pick_some(VILLAGES, k)
+    }
+
+    /// One entry of a bank of phrases or names, drawn as `ctx.rng.pick` draws.
+    ///
+    /// ```
+    /// # use arkiva::corpus::world::{Ctx, STREETS};
+    /// let street = Ctx::new(7).pick(STREETS);
+    /// assert!(STREETS.contains(&street));
+    /// ```
+    pub fn pick(&mut self, bank: &[&'static str]) -> &'static str {
+        self.rng.pick::<&str>(bank)
+    }
+
+    /// `k` distinct entries of a bank, in the bank's order, as owned strings.
+    ///
+    /// ```
+    /// # use arkiva::corpus::world::Ctx;
+    /// let two = Ctx::new(7).pick_some(&["a", "b", "c"], 2);
+    /// assert_eq!(two.len(), 2);
+    /// assert!(two[0] < two[1]);
+    /// ```
+    pub fn pick_some(&mut self, bank: &[&str], k: usize) -> Vec<String> {
+        self.rng
+            .sample(bank, k)
+            .into_iter()
+            .map(|s| s.to_string())
+            .collect()
+    }
+
+    /// A day `lo..=hi` days after `date` (deadlines, announced events).
+    ///
+    /// ```
+    /// # use arkiva::corpus::world::Ctx;
+    /// # use chrono::NaiveDate;
+    /// let date = NaiveDate::from_ymd_opt(2019, 3, 1).unwrap_or_default();
+    /// let deadline = Ctx::new(7).days_after(date, 10, 20);
+    /// assert!((10..=20).contains(&(deadline - date).num_days()));
+    /// ```
+    pub fn days_after(&mut self, date: NaiveDate, lo: u64, hi: u64) -> NaiveDate {
+        date + Duration::days(self.rng.range(lo, hi) as i64)
+    }
+
+    /// A day `lo..=hi` days before `date` (what an act looks back on).
+    ///
+    /// ```
+    /// # use arkiva::corpus::world::Ctx;
+    /// # use chrono::NaiveDate;
+    /// let date = NaiveDate::from_ymd_opt(2019, 3, 1).unwrap_or_default();
+    /// let held = Ctx::new(7).days_before(date, 2, 5);
+    /// assert!((2..=5).contains(&(date - held).num_days()));
+    /// ```
+    pub fn days_before(&mut self, date: NaiveDate, lo: u64, hi: u64) -> NaiveDate {
+        date - Duration::days(self.rng.range(lo, hi) as i64)
+    }
+
     pub fn operator(&mut self) -> String {
         let prefix = self.rng.pick(COMPANY_PREFIXES);
         let word = self.rng.pick(COMPANY_WORDS);
@@ -454,14 +520,9 @@ impl Ctx {
     /// A date in one of the shapes offices write.
     pub fn written_date(&mut self, date: NaiveDate) -> String {
         match self.rng.below(5) {
-            0 | 1 => date.format("%d.%m.%Y").to_string(),
+            0 | 1 => dotted(date),
             2 => date.format("%d/%m/%Y").to_string(),
-            3 => format!(
-                "më {} {} {}",
-                date.day(),
-                month_name(date.month()),
-                date.year()
-            ),
+            3 => format!("më {}", long_date(date)),
             _ => format!("{:02}.{:02}.{}", date.day(), date.month(), date.year()),
         }
     }
@@ -477,6 +538,78 @@ impl Ctx {
     }
 }
 
+/// The directorate of [`DIRECTORATES`] with an office code.
+///
+/// ```
+/// # use arkiva::corpus::world::directorate;
+/// assert_eq!(directorate("05").map(|o| o.name), Some("Drejtoria për Arsim"));
+/// assert_eq!(directorate("99"), None);
+/// ```
+pub fn directorate(code: &str) -> Option<Office> {
+    DIRECTORATES.iter().copied().find(|o| o.code == code)
+}
+
+/// An invented person whose gender the text must agree with.
+///
+/// ```
+/// # use arkiva::corpus::world::{Ctx, Person};
+/// let p = Person::new(&mut Ctx::new(7));
+/// let role = p.g("drejtori", "drejtoresha");
+/// assert_eq!(role == "drejtoresha", p.female);
+/// assert_eq!(p.styled(), format!("{} {}", p.honorific(), p.name));
+/// ```
+pub struct Person {
+    pub name: String,
+    pub female: bool,
+}
+
+impl Person {
+    /// A person drawn as [`Ctx::person`] draws one.
+    pub fn new(ctx: &mut Ctx) -> Person {
+        let name = ctx.person();
+        let female = is_female(&name);
+        Person { name, female }
+    }
+
+    /// The masculine or the feminine form of a word: `p.g("drejtori", "drejtoresha")`.
+    pub fn g(&self, male: &'static str, female: &'static str) -> &'static str {
+        if self.female {
+            female
+        } else {
+            male
+        }
+    }
+
+    /// The last word of the name.
+    pub fn surname(&self) -> &str {
+        self.name.rsplit(' ').next().unwrap_or(&self.name)
+    }
+
+    /// "z." or "znj.".
+    pub fn honorific(&self) -> &'static str {
+        honorific(self.female)
+    }
+
+    /// "z. Arben Gashi".
+    pub fn styled(&self) -> String {
+        format!("{} {}", self.honorific(), self.name)
+    }
+
+    /// "z. Arben Gashi" or, as often, the bare name.
+    pub fn named(&self, ctx: &mut Ctx) -> String {
+        if ctx.rng.chance(0.6) {
+            self.styled()
+        } else {
+            self.name.clone()
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Dates and numbers as offices write them
+// ---------------------------------------------------------------------------
+
+/// The name of a month (1–12), in lower case as dates write it: "mars".
 pub fn month_name(month: u32) -> &'static str {
     const MONTHS: [&str; 12] = [
         "janar", "shkurt", "mars", "prill", "maj", "qershor", "korrik", "gusht", "shtator",
@@ -494,32 +627,125 @@ pub fn ordinal(n: u32) -> String {
     }
 }
 
-fn last_thursday(year: i32, month: u32) -> NaiveDate {
+/// A date with dots, the shape most acts use.
+///
+/// ```
+/// # use arkiva::corpus::world::dotted;
+/// # use chrono::NaiveDate;
+/// let d = NaiveDate::from_ymd_opt(2018, 8, 6).unwrap_or_default();
+/// assert_eq!(dotted(d), "06.08.2018");
+/// ```
+pub fn dotted(date: NaiveDate) -> String {
+    date.format("%d.%m.%Y").to_string()
+}
+
+/// A date in words, as prose writes it after "më".
+///
+/// ```
+/// # use arkiva::corpus::world::long_date;
+/// # use chrono::NaiveDate;
+/// let d = NaiveDate::from_ymd_opt(2018, 8, 6).unwrap_or_default();
+/// assert_eq!(long_date(d), "6 gusht 2018");
+/// ```
+pub fn long_date(date: NaiveDate) -> String {
+    format!(
+        "{} {} {}",
+        date.day(),
+        month_name(date.month()),
+        date.year()
+    )
+}
+
+/// The day of the week as an adverb of time: "të enjten" (on Thursday).
+///
+/// ```
+/// # use arkiva::corpus::world::weekday_on;
+/// # use chrono::NaiveDate;
+/// let d = NaiveDate::from_ymd_opt(2019, 2, 28).unwrap_or_default();
+/// assert_eq!(weekday_on(d), "të enjten");
+/// ```
+pub fn weekday_on(date: NaiveDate) -> &'static str {
+    match date.weekday() {
+        Weekday::Mon => "të hënën",
+        Weekday::Tue => "të martën",
+        Weekday::Wed => "të mërkurën",
+        Weekday::Thu => "të enjten",
+        Weekday::Fri => "të premten",
+        Weekday::Sat => "të shtunën",
+        Weekday::Sun => "të dielën",
+    }
+}
+
+/// `date`, or the Monday after it when it falls on a weekend.
+///
+/// ```
+/// # use arkiva::corpus::world::next_workday;
+/// # use chrono::NaiveDate;
+/// let saturday = NaiveDate::from_ymd_opt(2019, 3, 2).unwrap_or_default();
+/// let monday = NaiveDate::from_ymd_opt(2019, 3, 4).unwrap_or_default();
+/// assert_eq!(next_workday(saturday), monday);
+/// assert_eq!(next_workday(monday), monday);
+/// ```
+pub fn next_workday(date: NaiveDate) -> NaiveDate {
+    match date.weekday() {
+        Weekday::Sat => date + Duration::days(2),
+        Weekday::Sun => date + Duration::days(1),
+        _ => date,
+    }
+}
+
+/// The last day of a month.
+///
+/// ```
+/// # use arkiva::corpus::world::month_end;
+/// # use chrono::NaiveDate;
+/// assert_eq!(month_end(2020, 2), NaiveDate::from_ymd_opt(2020, 2, 29).unwrap_or_default());
+/// ```
+pub fn month_end(year: i32, month: u32) -> NaiveDate {
     let first_next = if month == 12 {
         NaiveDate::from_ymd_opt(year + 1, 1, 1)
     } else {
         NaiveDate::from_ymd_opt(year, month + 1, 1)
     };
-    let mut day = first_next.unwrap_or(NaiveDate::MIN) - Duration::days(1);
+    first_next.unwrap_or_default() - Duration::days(1)
+}
+
+fn last_thursday(year: i32, month: u32) -> NaiveDate {
+    let mut day = month_end(year, month);
     while day.weekday() != Weekday::Thu {
         day -= Duration::days(1);
     }
     day
 }
 
+/// A whole number with its thousands grouped by dots.
+///
+/// ```
+/// # use arkiva::corpus::world::thousands;
+/// assert_eq!(thousands(1_339_612), "1.339.612");
+/// assert_eq!(thousands(840), "840");
+/// ```
+pub fn thousands(n: u64) -> String {
+    group_thousands(&n.to_string())
+}
+
+/// Puts a dot before every third character from the right.
+fn group_thousands(digits: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('.');
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// Euros as Kosovo offices write them: `180.000,00 €`.
 pub fn euros(value: f64) -> String {
     let cents = (value * 100.0).round() as i64;
     let (whole, frac) = (cents / 100, cents % 100);
-    let digits = whole.to_string();
-    let mut grouped = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push('.');
-        }
-        grouped.push(c);
-    }
-    format!("{grouped},{frac:02} €")
+    format!("{},{frac:02} €", group_thousands(&whole.to_string()))
 }
 
 #[cfg(test)]
@@ -531,6 +757,60 @@ mod tests {
         assert_eq!(euros(180000.0), "180.000,00 €");
         assert_eq!(euros(24500.5), "24.500,50 €");
         assert_eq!(euros(999.0), "999,00 €");
+    }
+
+    #[test]
+    fn numbers_group_thousands() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(999), "999");
+        assert_eq!(thousands(1_000), "1.000");
+        assert_eq!(thousands(85_000), "85.000");
+        assert_eq!(thousands(1_200_000), "1.200.000");
+    }
+
+    #[test]
+    fn dates_in_the_shapes_offices_write() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap_or_default();
+        assert_eq!(dotted(d(2019, 3, 7)), "07.03.2019");
+        assert_eq!(long_date(d(2019, 3, 7)), "7 mars 2019");
+        assert_eq!(long_date(d(2021, 12, 25)), "25 dhjetor 2021");
+        let week: Vec<&str> = (4..=10).map(|day| weekday_on(d(2019, 3, day))).collect();
+        assert_eq!(
+            week,
+            [
+                "të hënën",
+                "të martën",
+                "të mërkurën",
+                "të enjten",
+                "të premten",
+                "të shtunën",
+                "të dielën"
+            ]
+        );
+        assert_eq!(next_workday(d(2019, 3, 9)), d(2019, 3, 11));
+        assert_eq!(next_workday(d(2019, 3, 10)), d(2019, 3, 11));
+        assert_eq!(next_workday(d(2019, 3, 8)), d(2019, 3, 8));
+        assert_eq!(month_end(2019, 12), d(2019, 12, 31));
+        assert_eq!(month_end(2019, 2), d(2019, 2, 28));
+    }
+
+    #[test]
+    fn people_agree_with_their_gender() {
+        // A first name is never both.
+        assert!(MALE_NAMES.iter().all(|m| !FEMALE_NAMES.contains(m)));
+        let mut ctx = Ctx::new(2);
+        for _ in 0..50 {
+            let p = Person::new(&mut ctx);
+            let first = p.name.split(' ').next().unwrap_or("");
+            assert_eq!(p.female, FEMALE_NAMES.contains(&first), "{}", p.name);
+            assert_eq!(p.styled(), format!("{} {}", p.g("z.", "znj."), p.name));
+            assert!(p.name.ends_with(p.surname()));
+        }
+        assert_eq!(
+            directorate("05").map(|o| o.name),
+            Some("Drejtoria për Arsim")
+        );
+        assert_eq!(directorate("99"), None);
     }
 
     #[test]

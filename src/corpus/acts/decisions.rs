@@ -20,10 +20,13 @@
 
 use chrono::{Datelike, Duration, NaiveDate};
 
-use super::super::draft::{slugify, Block, Draft};
+use super::super::draft::{count_words, Block, Draft};
+use super::super::grammar::{
+    genitive, is_female, join_and, roman, street_acc, street_gen, street_nom, titled, ROMAN,
+};
 use super::super::world::{
-    euros, month_name, ordinal, Ctx, Earlier, Office, ASSEMBLY, DIRECTORATES, FEMALE_NAMES,
-    MALE_NAMES, MAYOR, QUARTERS, SCHOOLS, STREETS, SURNAMES,
+    self, dotted, euros, long_date, month_end, ordinal, Ctx, Earlier, Office, ASSEMBLY,
+    DIRECTORATES, FEMALE_NAMES, MALE_NAMES, MAYOR, QUARTERS, SCHOOLS, STREETS, SURNAMES,
 };
 use crate::model::ActType;
 
@@ -65,9 +68,9 @@ impl DateStyle {
 
     fn show(self, d: NaiveDate) -> String {
         match self {
-            DateStyle::Dots => d.format("%d.%m.%Y").to_string(),
+            DateStyle::Dots => dotted(d),
             DateStyle::Slashes => d.format("%d/%m/%Y").to_string(),
-            DateStyle::Words => format!("{} {} {}", d.day(), month_name(d.month()), d.year()),
+            DateStyle::Words => long_date(d),
         }
     }
 }
@@ -91,12 +94,12 @@ impl Setting {
 
     /// A day `lo..=hi` days after the act (deadlines, starts).
     fn later(&self, ctx: &mut Ctx, lo: u64, hi: u64) -> NaiveDate {
-        self.date + Duration::days(ctx.rng.range(lo, hi) as i64)
+        ctx.days_after(self.date, lo, hi)
     }
 
     /// A day `lo..=hi` days before the act (events it refers to).
     fn before(&self, ctx: &mut Ctx, lo: u64, hi: u64) -> NaiveDate {
-        self.date - Duration::days(ctx.rng.range(lo, hi) as i64)
+        ctx.days_before(self.date, lo, hi)
     }
 
     /// The school or academic year the act is about: `(2019, 2020)`.
@@ -107,32 +110,6 @@ impl Setting {
         } else {
             (y - 1, y)
         }
-    }
-}
-
-fn pick(ctx: &mut Ctx, bank: &[&'static str]) -> &'static str {
-    bank[ctx.rng.below(bank.len())]
-}
-
-/// `k` distinct entries of a bank, as owned strings.
-fn some(ctx: &mut Ctx, bank: &[&'static str], k: usize) -> Vec<String> {
-    ctx.rng
-        .sample(bank, k)
-        .into_iter()
-        .map(|s| s.to_string())
-        .collect()
-}
-
-fn villages(ctx: &mut Ctx, k: usize) -> Vec<String> {
-    some(ctx, super::super::world::VILLAGES, k)
-}
-
-/// "a, b dhe c".
-fn join_and(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} dhe {last}", init.join(", ")),
     }
 }
 
@@ -151,21 +128,9 @@ fn pct(hundredths: u64) -> String {
     format!("{},{:02} %", hundredths / 100, hundredths % 100)
 }
 
-const ROMAN: [&str; 16] = [
-    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
-    "XVI",
-];
-
-fn roman(n: usize) -> &'static str {
-    ROMAN[n.saturating_sub(1).min(ROMAN.len() - 1)]
-}
-
+/// The directorate with a code; the first one if there is none.
 fn directorate(code: &str) -> Office {
-    DIRECTORATES
-        .iter()
-        .copied()
-        .find(|o| o.code == code)
-        .unwrap_or(DIRECTORATES[0])
+    world::directorate(code).unwrap_or(DIRECTORATES[0])
 }
 
 const FINANCE: &str = "04";
@@ -187,64 +152,6 @@ fn by_of(office: Office) -> By {
     } else {
         By::Directorate
     }
-}
-
-/// The genitive and dative of an office: "Drejtorisë për Arsim".
-fn genitive(office: Office) -> String {
-    if office == ASSEMBLY {
-        "Kuvendit të Komunës".into()
-    } else if office == MAYOR {
-        "Kryetarit të Komunës".into()
-    } else {
-        office.name.replacen("Drejtoria", "Drejtorisë", 1)
-    }
-}
-
-/// A street as the object of "në" or "për": `rrugën "Adem Jashari"`.
-fn street_acc(street: &str) -> String {
-    if let Some(rest) = street.strip_prefix("Rruga ") {
-        format!("rrugën {rest}")
-    } else if let Some(rest) = street.strip_prefix("Bulevardi i ") {
-        format!("Bulevardin e {rest}")
-    } else {
-        street.to_string()
-    }
-}
-
-/// A street as the subject or after "nga": `rruga "Adem Jashari"`.
-fn street_nom(street: &str) -> String {
-    match street.strip_prefix("Rruga ") {
-        Some(rest) => format!("rruga {rest}"),
-        None => street.to_string(),
-    }
-}
-
-/// A street in the genitive: `rrugës "Adem Jashari"`.
-fn street_gen(street: &str) -> String {
-    if let Some(rest) = street.strip_prefix("Rruga ") {
-        format!("rrugës {rest}")
-    } else if let Some(rest) = street.strip_prefix("Bulevardi i ") {
-        format!("Bulevardit të {rest}")
-    } else {
-        street.to_string()
-    }
-}
-
-fn words(blocks: &[Block]) -> usize {
-    blocks
-        .iter()
-        .map(|b| match b {
-            Block::Para(s) | Block::Centered(s) | Block::Title(s) | Block::Right(s) => {
-                s.split_whitespace().count()
-            }
-            Block::Table(rows) => rows
-                .iter()
-                .flatten()
-                .map(|c| c.split_whitespace().count())
-                .sum(),
-            Block::Gap => 0,
-        })
-        .sum()
 }
 
 // ---------------------------------------------------------------------------
@@ -317,20 +224,6 @@ fn director(office: Office, date: NaiveDate) -> String {
     format!("{first} {}", SURNAMES[(h / 7) % SURNAMES.len()])
 }
 
-fn is_female(name: &str) -> bool {
-    let first = name.split_whitespace().next().unwrap_or("");
-    FEMALE_NAMES.contains(&first) || (!MALE_NAMES.contains(&first) && first.ends_with(['a', 'e']))
-}
-
-/// "z. Arben Gashi" or "znj. Drita Gashi".
-fn titled(name: &str) -> String {
-    if is_female(name) {
-        format!("znj. {name}")
-    } else {
-        format!("z. {name}")
-    }
-}
-
 fn signature(ctx: &mut Ctx, office: Office, date: NaiveDate) -> Vec<Block> {
     let (role, name) = match by_of(office) {
         By::Assembly => {
@@ -340,25 +233,19 @@ fn signature(ctx: &mut Ctx, office: Office, date: NaiveDate) -> Vec<Block> {
             } else {
                 ("Kryesuesi", "i")
             };
-            let tail = pick(
-                ctx,
-                &[
-                    "Kuvendit të Komunës",
-                    "Kuvendit",
-                    "Kuvendit të Komunës së Gjilanit",
-                ],
-            );
+            let tail = ctx.pick(&[
+                "Kuvendit të Komunës",
+                "Kuvendit",
+                "Kuvendit të Komunës së Gjilanit",
+            ]);
             (format!("{head} {of} {tail}"), name.to_string())
         }
         By::Mayor => {
-            let role = pick(
-                ctx,
-                &[
-                    "Kryetari i Komunës",
-                    "KRYETARI I KOMUNËS",
-                    "Kryetari i Komunës së Gjilanit",
-                ],
-            );
+            let role = ctx.pick(&[
+                "Kryetari i Komunës",
+                "KRYETARI I KOMUNËS",
+                "Kryetari i Komunës së Gjilanit",
+            ]);
             (role.to_string(), MAYORS[term(date)].to_string())
         }
         By::Directorate => {
@@ -425,12 +312,12 @@ fn legal_basis(ctx: &mut Ctx, by: By, laws: &[String]) -> String {
         By::Mayor => (MAYOR_ARTICLES, MAYOR_STATUTE),
         By::Directorate => (DIRECTORATE_ARTICLES, DIRECTORATE_STATUTE),
     };
-    let mut parts = vec![format!("{} {LSG}", pick(ctx, articles))];
+    let mut parts = vec![format!("{} {LSG}", ctx.pick(articles))];
     if !laws.is_empty() {
         let k = ctx.rng.range(1, laws.len().min(2) as u64) as usize;
         parts.extend(ctx.rng.sample(laws, k).into_iter().cloned());
     }
-    let statute = pick(ctx, statute).to_string();
+    let statute = ctx.pick(statute).to_string();
     format!("{}, si dhe {statute}", parts.join(", "))
 }
 
@@ -625,7 +512,7 @@ fn write_vendim(ctx: &mut Ctx, set: &Setting, office: Office, m: Matter) -> Draf
     let mut blocks = ctx.header(office, Some(&line), date);
     blocks.push(Block::Para(preamble(ctx, set, office, &m)));
     blocks.push(Block::Gap);
-    let word = pick(ctx, &["VENDIM", "V E N D I M", "V E N D I M", "VENDIM"]);
+    let word = ctx.pick(&["VENDIM", "V E N D I M", "V E N D I M", "VENDIM"]);
     blocks.push(Block::Title(word.into()));
     blocks.push(Block::Centered(format!("për {}", m.subject)));
     blocks.push(Block::Gap);
@@ -656,27 +543,32 @@ fn write_vendim(ctx: &mut Ctx, set: &Setting, office: Office, m: Matter) -> Draf
         optional.push((ctx.rng.chance(0.7), legal_advice(ctx, set.by)));
     }
     optional.push((ctx.rng.chance(0.45), distribution(ctx, set, &m)));
-    add_optional(&mut blocks, optional, words(&sign), VENDIM_WORDS);
+    add_optional(&mut blocks, optional, count_words(&sign), VENDIM_WORDS);
     blocks.extend(sign);
 
     let title = format!("Vendim për {}", m.subject);
+    remembered(ctx, ActType::Vendim, number, office, title, blocks, date)
+}
+
+/// The draft of a decision or regulation, remembered so that later acts
+/// can cite and amend it.
+fn remembered(
+    ctx: &mut Ctx,
+    kind: ActType,
+    number: String,
+    office: Office,
+    title: String,
+    blocks: Vec<Block>,
+    date: NaiveDate,
+) -> Draft {
     ctx.remember(Earlier {
-        kind: ActType::Vendim,
+        kind,
         number: number.clone(),
         date,
         title: title.clone(),
         issuer: office.name,
     });
-    Draft {
-        kind: ActType::Vendim,
-        number: Some(number),
-        date,
-        issuer: office.name.into(),
-        slug: slugify(&title, 6),
-        title,
-        blocks,
-        contract: None,
-    }
+    Draft::new(kind, Some(number), date, office.name, title, blocks)
 }
 
 /// Adds the optional sections that were drawn and fit under `limit` words;
@@ -689,9 +581,9 @@ fn add_optional(
 ) {
     let mut skipped = Vec::new();
     let mut kept = Vec::new();
-    let mut total = words(blocks) + tail;
+    let mut total = count_words(blocks) + tail;
     for (wanted, section) in optional {
-        let n = words(&section);
+        let n = count_words(&section);
         if wanted && total + n <= limit {
             total += n;
             kept.push(Some(section));
@@ -701,7 +593,7 @@ fn add_optional(
         }
     }
     for (at, section) in skipped {
-        let n = words(&section);
+        let n = count_words(&section);
         if total < MIN_WORDS && total + n <= limit + 120 {
             total += n;
             kept[at] = Some(section);
@@ -715,7 +607,7 @@ fn preamble(ctx: &mut Ctx, set: &Setting, office: Office, m: &Matter) -> String 
     match set.by {
         By::Assembly => {
             let session = session_phrase(ctx, set);
-            let verb = pick(ctx, &["merr këtë:", "merr këtë", "merr:", "miraton këtë:"]);
+            let verb = ctx.pick(&["merr këtë:", "merr këtë", "merr:", "miraton këtë:"]);
             match ctx.rng.below(4) {
                 0 => format!(
                     "Në bazë të {basis}, Kuvendi i Komunës së Gjilanit, {session}, {verb}"
@@ -828,15 +720,12 @@ fn in_force(ctx: &mut Ctx, set: &Setting) -> String {
         if gazette {
             return "Vendimi hyn në fuqi 15 ditë pas publikimit në Gazetën Zyrtare të Republikës së Kosovës dhe në ueb-faqen zyrtare të Komunës.".into();
         }
-        pick(
-            ctx,
-            &[
-                "Vendimi hyn në fuqi 15 ditë pas publikimit në ueb-faqen zyrtare të Komunës së Gjilanit.",
-                "Ky vendim hyn në fuqi pesëmbëdhjetë (15) ditë pas publikimit në gjuhët zyrtare të Komunës.",
-                "Vendimi hyn në fuqi 15 ditë pas publikimit në gjuhët zyrtare në ueb-faqen e Komunës.",
-                "Vendimi hyn në fuqi ditën e publikimit në ueb-faqen zyrtare të Komunës, për shkak të urgjencës së zbatimit të tij.",
-            ],
-        )
+        ctx.pick(&[
+            "Vendimi hyn në fuqi 15 ditë pas publikimit në ueb-faqen zyrtare të Komunës së Gjilanit.",
+            "Ky vendim hyn në fuqi pesëmbëdhjetë (15) ditë pas publikimit në gjuhët zyrtare të Komunës.",
+            "Vendimi hyn në fuqi 15 ditë pas publikimit në gjuhët zyrtare në ueb-faqen e Komunës.",
+            "Vendimi hyn në fuqi ditën e publikimit në ueb-faqen zyrtare të Komunës, për shkak të urgjencës së zbatimit të tij.",
+        ])
         .into()
     } else if ctx.rng.chance(0.2) {
         let from = set.later(ctx, 3, 20);
@@ -845,30 +734,24 @@ fn in_force(ctx: &mut Ctx, set: &Setting) -> String {
             set.day(from)
         )
     } else {
-        pick(
-            ctx,
-            &[
-                "Vendimi hyn në fuqi ditën e nënshkrimit.",
-                "Ky vendim hyn në fuqi ditën e nënshkrimit dhe publikohet në ueb-faqen zyrtare të Komunës.",
-                "Vendimi hyn në fuqi me ditën e miratimit.",
-                "Ky vendim hyn në fuqi në ditën e nënshkrimit nga Kryetari i Komunës.",
-            ],
-        )
+        ctx.pick(&[
+            "Vendimi hyn në fuqi ditën e nënshkrimit.",
+            "Ky vendim hyn në fuqi ditën e nënshkrimit dhe publikohet në ueb-faqen zyrtare të Komunës.",
+            "Vendimi hyn në fuqi me ditën e miratimit.",
+            "Ky vendim hyn në fuqi në ditën e nënshkrimit nga Kryetari i Komunës.",
+        ])
         .into()
     }
 }
 
 fn reasoning(ctx: &mut Ctx, m: &Matter) -> Vec<Block> {
-    let head = pick(ctx, &["Arsyetim", "A r s y e t i m", "ARSYETIM"]);
-    let close = pick(
-        ctx,
-        &[
-            " Prandaj, u vendos si në dispozitiv të këtij vendimi.",
-            " Bazuar në sa më sipër, u vendos si në dispozitiv.",
-            " Për këto arsye, u vendos si më lart.",
-            "",
-        ],
-    );
+    let head = ctx.pick(&["Arsyetim", "A r s y e t i m", "ARSYETIM"]);
+    let close = ctx.pick(&[
+        " Prandaj, u vendos si në dispozitiv të këtij vendimi.",
+        " Bazuar në sa më sipër, u vendos si në dispozitiv.",
+        " Për këto arsye, u vendos si më lart.",
+        "",
+    ]);
     vec![
         Block::Gap,
         Block::Centered(head.into()),
@@ -877,10 +760,7 @@ fn reasoning(ctx: &mut Ctx, m: &Matter) -> Vec<Block> {
 }
 
 fn legal_advice(ctx: &mut Ctx, by: By) -> Vec<Block> {
-    let head = pick(
-        ctx,
-        &["Këshillë juridike", "KËSHILLA JURIDIKE", "Mjeti juridik"],
-    );
+    let head = ctx.pick(&["Këshillë juridike", "KËSHILLA JURIDIKE", "Mjeti juridik"]);
     let text = if by == By::Mayor {
         "Kundër këtij vendimi pala e pakënaqur mund të ngrejë konflikt administrativ në Gjykatën Themelore në Prishtinë, Departamenti për Çështje Administrative, brenda 30 ditëve nga dita e pranimit të tij."
     } else {
@@ -1156,14 +1036,11 @@ fn repeal_points(ctx: &mut Ctx, set: &Setting, m: &mut Matter, num: &str, when: 
     m.points
         .push(format!("Shfuqizohet Vendimi {num} i datës {when}{about}."));
     m.points.push(
-        pick(
-            ctx,
-            &[
-                "Procedurat e filluara në bazë të vendimit të shfuqizuar, të cilat nuk kanë përfunduar deri në hyrjen në fuqi të këtij vendimi, përfundojnë sipas dispozitave të tij.",
-                "Mjetet e pashpenzuara sipas vendimit të shfuqizuar kthehen në buxhetin e Komunës dhe rishpërndahen sipas procedurave ligjore.",
-                "Kontratat e lidhura në bazë të vendimit të shfuqizuar mbeten në fuqi deri në skadimin e tyre, por nuk vazhdohen.",
-            ],
-        )
+        ctx.pick(&[
+            "Procedurat e filluara në bazë të vendimit të shfuqizuar, të cilat nuk kanë përfunduar deri në hyrjen në fuqi të këtij vendimi, përfundojnë sipas dispozitave të tij.",
+            "Mjetet e pashpenzuara sipas vendimit të shfuqizuar kthehen në buxhetin e Komunës dhe rishpërndahen sipas procedurave ligjore.",
+            "Kontratat e lidhura në bazë të vendimit të shfuqizuar mbeten në fuqi deri në skadimin e tyre, por nuk vazhdohen.",
+        ])
         .into(),
     );
     let days = ctx.rng.range(8, 30);
@@ -1179,7 +1056,7 @@ fn repeal_points(ctx: &mut Ctx, set: &Setting, m: &mut Matter, num: &str, when: 
         1 => "Pas analizës së zbatimit, është konstatuar se qëllimi i vendimit arrihet më mirë me masat e parapara në programin e ri të drejtorisë përgjegjëse.".into(),
         _ => format!(
             "Gjatë zbatimit të vendimit të datës {when} është vërejtur se ai nuk mund të zbatohet në praktikë, sepse {}.",
-            pick(ctx, AMENDMENT_ISSUES)
+            ctx.pick(AMENDMENT_ISSUES)
         ),
     };
 }
@@ -1233,7 +1110,7 @@ fn amend_points(ctx: &mut Ctx, set: &Setting, m: &mut Matter, e: &Earlier, of: &
             Change::Deadline => {
                 // The old deadline has not passed yet; the new one is later.
                 let old = set.later(ctx, 5, 40).max(e.date + Duration::days(15));
-                let new = old + Duration::days(ctx.rng.range(30, 120) as i64);
+                let new = ctx.days_after(old, 30, 120);
                 let what = if fam == Family::Period { "data" } else { "afati" };
                 let with = if fam == Family::Period {
                     "me datën"
@@ -1263,7 +1140,7 @@ fn amend_points(ctx: &mut Ctx, set: &Setting, m: &mut Matter, e: &Earlier, of: &
             Change::Added => (
                 format!(
                     "Pas pikës {r} të {src} shtohet pika e re {r}.1, me këtë tekst: \"{}\"",
-                    pick(ctx, added_provisions(fam))
+                    ctx.pick(added_provisions(fam))
                 ),
                 "vendimi duhej plotësuar pas vërejtjeve të qytetarëve dhe të drejtorive përgjegjëse".into(),
             ),
@@ -1418,7 +1295,7 @@ fn farmers(ctx: &mut Ctx, set: &Setting) -> Matter {
     };
     let mut m = Matter::new(subject, directorate("11"));
     let k = ctx.rng.range(3, 4) as usize;
-    let measures = some(ctx, FARM_MEASURES, k);
+    let measures = ctx.pick_some(FARM_MEASURES, k);
     let amounts: Vec<f64> = measures
         .iter()
         .map(|_| money(ctx, 8_000, 40_000, 500))
@@ -1447,7 +1324,7 @@ fn farmers(ctx: &mut Ctx, set: &Setting) -> Matter {
         "Thirrja publike shpallet deri më {} dhe qëndron e hapur {days} ditë. Lista preliminare e përfituesve publikohet në ueb-faqen zyrtare të Komunës, ndërsa aplikuesit kanë të drejtë ankese brenda 8 ditëve.",
         set.day(call)
     ));
-    let vs = villages(ctx, 3);
+    let vs = ctx.villages(3);
     if ctx.rng.chance(0.5) {
         m.points.push(format!(
             "Përparësi në vlerësim kanë gratë fermere, fermerët e rinj deri në moshën 35 vjeç dhe fermerët nga zonat kodrinore, si {}.",
@@ -1533,7 +1410,7 @@ fn social_aid(ctx: &mut Ctx, set: &Setting) -> Matter {
     let mut m;
     match ctx.rng.below(4) {
         0 => {
-            let vs = villages(ctx, 2);
+            let vs = ctx.villages(2);
             m = Matter::new(
                 format!(
                     "ndarjen e ndihmës së njëhershme për familjet e dëmtuara nga vërshimet në fshatrat {}",
@@ -1662,7 +1539,7 @@ fn kindergarten_fees(ctx: &mut Ctx, set: &Setting) -> Matter {
     let mut m = Matter::new(subject.into(), directorate("05"));
     let full = 5 * ctx.rng.range(6, 12);
     let half = full - 5 * ctx.rng.range(2, 3);
-    let names = some(ctx, KINDERGARTENS, 3);
+    let names = ctx.pick_some(KINDERGARTENS, 3);
     m.points.push(format!(
         "Pagesa mujore për qëndrimin e fëmijës në institucionet parashkollore publike – {} – caktohet {} për programin ditor dhe {} për programin gjysmëditor.",
         join_and(&names),
@@ -1692,12 +1569,7 @@ fn kindergarten_fees(ctx: &mut Ctx, set: &Setting) -> Matter {
 }
 
 fn first_of_next_month(d: NaiveDate) -> NaiveDate {
-    let (y, mo) = if d.month() == 12 {
-        (d.year() + 1, 1)
-    } else {
-        (d.year(), d.month() + 1)
-    };
-    NaiveDate::from_ymd_opt(y, mo, 1).unwrap_or(d)
+    month_end(d.year(), d.month()) + Duration::days(1)
 }
 
 fn property_tax(ctx: &mut Ctx, set: &Setting) -> Matter {
@@ -1776,16 +1648,16 @@ const STREET_NAMES: &[&str] = &[
 fn street_names(ctx: &mut Ctx, set: &Setting) -> Matter {
     let place = match ctx.rng.below(3) {
         0 => "qytetin e Gjilanit".to_string(),
-        1 => format!("lagjen \"{}\"", pick(ctx, QUARTERS)),
+        1 => format!("lagjen \"{}\"", ctx.pick(QUARTERS)),
         _ => format!("fshatin {}", ctx.village()),
     };
     let mut m = Matter::new(format!("emërtimin e rrugëve në {place}"), directorate("09"));
     let k = ctx.rng.range(2, 4) as usize;
-    let names = some(ctx, STREET_NAMES, k);
+    let names = ctx.pick_some(STREET_NAMES, k);
     for name in &names {
-        let s1 = pick(ctx, STREETS);
-        let s2 = pick(ctx, STREETS);
-        let school = pick(ctx, SCHOOLS);
+        let s1 = ctx.pick(STREETS);
+        let s2 = ctx.pick(STREETS);
+        let school = ctx.pick(SCHOOLS);
         let segment = match ctx.rng.below(4) {
             0 if s1 != s2 => format!(
                 "Rruga pa emër që lidh {} me {}",
@@ -1802,7 +1674,7 @@ fn street_names(ctx: &mut Ctx, set: &Setting) -> Matter {
         m.points.push(format!("{segment} merr emrin \"{name}\"."));
     }
     let from = set.before(ctx, 40, 60);
-    let to = from + Duration::days(ctx.rng.range(15, 21) as i64);
+    let to = ctx.days_after(from, 15, 21);
     m.points.push(format!(
         "Emërtimi bëhet me propozim të Komisionit për emërtimin e rrugëve dhe të sheshave, pas konsultimit publik të mbajtur nga {} deri më {}.",
         set.day(from),
@@ -1839,9 +1711,9 @@ fn project(ctx: &mut Ctx, works: bool) -> String {
     } else {
         PROJECTS
     };
-    let template = pick(ctx, bank);
+    let template = ctx.pick(bank);
     let v = ctx.village();
-    let school = pick(ctx, SCHOOLS);
+    let school = ctx.pick(SCHOOLS);
     template.replace("{v}", v).replace("{school}", school)
 }
 
@@ -1872,15 +1744,12 @@ fn reallocation(ctx: &mut Ctx, set: &Setting) -> Matter {
     } else {
         money(ctx, 5_000, 30_000, 500)
     };
-    let source = pick(
-        ctx,
-        &[
-            "mallra dhe shërbime (13000)",
-            "shpenzime komunale (13200)",
-            "subvencione dhe transfere (21000)",
-            "investime kapitale (30000)",
-        ],
-    );
+    let source = ctx.pick(&[
+        "mallra dhe shërbime (13000)",
+        "shpenzime komunale (13200)",
+        "subvencione dhe transfere (21000)",
+        "investime kapitale (30000)",
+    ]);
     m.points.push(format!(
         "Rishpërndahen mjetet në vlerë prej {} nga {}, kategoria {source}, në {}, kategoria investime kapitale (30000), për {target}.",
         euros(amount),
@@ -1915,7 +1784,7 @@ fn reallocation(ctx: &mut Ctx, set: &Setting) -> Matter {
 fn detailed_plan(ctx: &mut Ctx, set: &Setting) -> Matter {
     let zone = match ctx.rng.below(4) {
         0 => "Zonën Industriale në dalje të qytetit".to_string(),
-        1 => format!("lagjen \"{}\"", pick(ctx, QUARTERS)),
+        1 => format!("lagjen \"{}\"", ctx.pick(QUARTERS)),
         2 => format!("qendrën e fshatit {}", ctx.village()),
         _ => format!("zonën e banimit në hyrje të fshatit {}", ctx.village()),
     };
@@ -1938,7 +1807,7 @@ fn detailed_plan(ctx: &mut Ctx, set: &Setting) -> Matter {
         "Plani parasheh {living} % të sipërfaqes për banim kolektiv dhe individual, {green} % për hapësira të gjelbra dhe publike, ndërsa pjesa tjetër për rrugë dhe infrastrukturë. Lartësia maksimale e objekteve është P+{floors}."
     ));
     let first = set.before(ctx, 50, 90);
-    let second = first + Duration::days(ctx.rng.range(7, 20) as i64);
+    let second = ctx.days_after(first, 7, 20);
     m.points.push(format!(
         "Dëgjimet publike për projektplanin u mbajtën më {} dhe më {}, ndërsa komentet e pranuara të qytetarëve janë përfshirë në versionin përfundimtar.",
         set.day(first),
@@ -2003,7 +1872,7 @@ fn gendered(role: &str, female: bool) -> String {
 
 fn commission(ctx: &mut Ctx, set: &Setting) -> Matter {
     let (purpose, code) = *ctx.rng.pick(COMMISSIONS);
-    let vs = villages(ctx, 2);
+    let vs = ctx.villages(2);
     let target = project(ctx, true);
     let purpose = purpose
         .replace("{vv}", &join_and(&vs))
@@ -2054,14 +1923,11 @@ fn commission(ctx: &mut Ctx, set: &Setting) -> Matter {
         set.day(until)
     ));
     m.points.push(
-        pick(
-            ctx,
-            &[
-                "Anëtarët e komisionit nuk kompensohen për punën në komision.",
-                "Anëtarët e komisionit nënshkruajnë deklaratën për mungesë të konfliktit të interesit para fillimit të punës.",
-                "Anëtari që ka interes personal në ndonjë rast përjashtohet nga vendimmarrja për atë rast.",
-            ],
-        )
+        ctx.pick(&[
+            "Anëtarët e komisionit nuk kompensohen për punën në komision.",
+            "Anëtarët e komisionit nënshkruajnë deklaratën për mungesë të konfliktit të interesit para fillimit të punës.",
+            "Anëtari që ka interes personal në ndonjë rast përjashtohet nga vendimmarrja për atë rast.",
+        ])
         .into(),
     );
     m.reason = format!(
@@ -2114,7 +1980,7 @@ fn market_closure(ctx: &mut Ctx, set: &Setting) -> Matter {
         directorate("07"),
     );
     let from = set.later(ctx, 1, 5);
-    let to = from + Duration::days(ctx.rng.range(5, 45) as i64);
+    let to = ctx.days_after(from, 5, 45);
     m.points.push(format!(
         "Mbyllet përkohësisht {market}, {why}, nga data {} deri më {}.",
         set.day(from),
@@ -2123,15 +1989,12 @@ fn market_closure(ctx: &mut Ctx, set: &Setting) -> Matter {
     if reason_kind != 0 {
         m.points.push(format!(
             "Gjatë kësaj periudhe shitësit mund të ushtrojnë veprimtarinë në hapësirën e përkohshme pranë {}, sipas orarit që cakton Drejtoria për Shërbime Publike.",
-            pick(
-                ctx,
-                &[
-                    "stacionit të autobusëve",
-                    "parkut të qytetit",
-                    "stadiumit të qytetit",
-                    "Shtëpisë së Kulturës"
-                ]
-            )
+            ctx.pick(&[
+                "stacionit të autobusëve",
+                "parkut të qytetit",
+                "stadiumit të qytetit",
+                "Shtëpisë së Kulturës",
+            ])
         ));
     } else {
         m.points.push(
@@ -2162,7 +2025,7 @@ fn market_closure(ctx: &mut Ctx, set: &Setting) -> Matter {
 
 fn school_transport(ctx: &mut Ctx, set: &Setting) -> Matter {
     let (a, b) = set.school_year();
-    let vs = villages(ctx, 3);
+    let vs = ctx.villages(3);
     let subject = if ctx.rng.chance(0.5) {
         format!("organizimin e transportit të nxënësve për vitin shkollor {a}/{b}")
     } else {
@@ -2185,7 +2048,7 @@ fn school_transport(ctx: &mut Ctx, set: &Setting) -> Matter {
     for (i, v) in vs.iter().enumerate() {
         let n = ctx.rng.range(25, 140);
         pupils += n;
-        let school = pick(ctx, SCHOOLS);
+        let school = ctx.pick(SCHOOLS);
         rows.push(vec![
             (i + 1).to_string(),
             format!("{v} – {school}"),
@@ -2213,8 +2076,8 @@ fn school_transport(ctx: &mut Ctx, set: &Setting) -> Matter {
 }
 
 fn public_lighting(ctx: &mut Ctx, set: &Setting) -> Matter {
-    let vs = villages(ctx, 2);
-    let street = pick(ctx, STREETS);
+    let vs = ctx.villages(2);
+    let street = ctx.pick(STREETS);
     let led = ctx.rng.chance(0.5);
     let subject = if led {
         format!(
@@ -2276,7 +2139,7 @@ fn public_lighting(ctx: &mut Ctx, set: &Setting) -> Matter {
 
 fn water_supply(ctx: &mut Ctx, set: &Setting) -> Matter {
     let k = ctx.rng.range(2, 3) as usize;
-    let vs = villages(ctx, k);
+    let vs = ctx.villages(k);
     let mut m = Matter::new(
         format!(
             "financimin e projektit për furnizim me ujë të pijshëm në fshatrat {}",
@@ -2286,14 +2149,11 @@ fn water_supply(ctx: &mut Ctx, set: &Setting) -> Matter {
     );
     let total = money(ctx, 80_000, 400_000, 5_000);
     let share = 5 * ctx.rng.range(6, 14);
-    let partner = pick(
-        ctx,
-        &[
-            "kompania rajonale e ujësjellësit",
-            "Ministria e Mjedisit dhe Planifikimit Hapësinor",
-            "një donator ndërkombëtar, përmes marrëveshjes së bashkëfinancimit",
-        ],
-    );
+    let partner = ctx.pick(&[
+        "kompania rajonale e ujësjellësit",
+        "Ministria e Mjedisit dhe Planifikimit Hapësinor",
+        "një donator ndërkombëtar, përmes marrëveshjes së bashkëfinancimit",
+    ]);
     let km = ctx.rng.range(4, 18);
     let homes = ctx.rng.range(180, 900);
     m.points.push(format!(
@@ -2354,7 +2214,7 @@ fn grants(ctx: &mut Ctx, set: &Setting) -> Matter {
         directorate("10"),
     );
     let k = ctx.rng.range(3, 5) as usize;
-    let names = some(ctx, bank, k);
+    let names = ctx.pick_some(bank, k);
     let mut rows = vec![vec![
         "Nr.".to_string(),
         "Përfituesi".to_string(),
@@ -2401,12 +2261,12 @@ const NGOS: &[&str] = &[
 ];
 
 fn ngo_premises(ctx: &mut Ctx, set: &Setting) -> Matter {
-    let ngo = pick(ctx, NGOS);
+    let ngo = ctx.pick(NGOS);
     let m2 = ctx.rng.range(35, 140);
     let place = if ctx.rng.chance(0.6) {
         format!(
             "lokali afarist në katin përdhes të objektit komunal në {}",
-            street_acc(pick(ctx, STREETS))
+            street_acc(ctx.pick(STREETS))
         )
     } else {
         format!(
@@ -2459,8 +2319,8 @@ fn ngo_premises(ctx: &mut Ctx, set: &Setting) -> Matter {
 }
 
 fn traffic(ctx: &mut Ctx, set: &Setting) -> Matter {
-    let street = pick(ctx, STREETS);
-    let other = pick(ctx, STREETS);
+    let street = ctx.pick(STREETS);
+    let other = ctx.pick(STREETS);
     let at = street_acc(street);
     let detour = if other == street {
         "rrugët paralele".to_string()
@@ -2489,7 +2349,7 @@ fn traffic(ctx: &mut Ctx, set: &Setting) -> Matter {
                 format!("mbylljen e përkohshme të qarkullimit në {at} për shkak të punimeve"),
                 directorate("07"),
             );
-            let to = from + Duration::days(ctx.rng.range(10, 60) as i64);
+            let to = ctx.days_after(from, 10, 60);
             m.points.push(format!(
                 "Mbyllet përkohësisht qarkullimi i automjeteve në {at}, nga data {} deri më {}, për shkak të punimeve në rrjetin e kanalizimit dhe në trotuare.",
                 set.day(from),
@@ -2938,7 +2798,7 @@ fn fill(ctx: &mut Ctx, text: &str) -> String {
         out = out.replace("{v}", ctx.village());
     }
     if out.contains("{s}") {
-        out = out.replace("{s}", &street_acc(pick(ctx, STREETS)));
+        out = out.replace("{s}", &street_acc(ctx.pick(STREETS)));
     }
     if out.contains("{n}") {
         out = out.replace("{n}", &ctx.rng.pick(&[8, 10, 15, 20, 30]).to_string());
@@ -2997,7 +2857,7 @@ pub fn rregullore(ctx: &mut Ctx, date: NaiveDate) -> Draft {
     head.push(Block::Gap);
 
     let layout = RegLayout {
-        chapter_word: pick(ctx, &["KREU", "KAPITULLI"]),
+        chapter_word: ctx.pick(&["KREU", "KAPITULLI"]),
         chapter_inline: ctx.rng.chance(0.7),
         heading: ctx.rng.below(3),
     };
@@ -3013,10 +2873,10 @@ pub fn rregullore(ctx: &mut Ctx, date: NaiveDate) -> Draft {
         "DISPOZITAT KALIMTARE DHE PËRFUNDIMTARE",
     ];
     let sign = signature(ctx, office, date);
-    let fixed = words(&head) + words(&sign);
+    let fixed = count_words(&head) + count_words(&sign);
     // Leave out optional articles, last first, until the text fits.
     let limit = ctx.rng.range(300, RREGULLORE_WORDS as u64) as usize;
-    while fixed + words(&render_articles(&articles, &names, layout)) > limit {
+    while fixed + count_words(&render_articles(&articles, &names, layout)) > limit {
         match articles.iter().rposition(|a| a.optional) {
             Some(i) => {
                 articles.remove(i);
@@ -3029,23 +2889,15 @@ pub fn rregullore(ctx: &mut Ctx, date: NaiveDate) -> Draft {
     blocks.extend(sign);
 
     let title = format!("Rregullore për {}", topic.subject);
-    ctx.remember(Earlier {
-        kind: ActType::Rregullore,
-        number: number.clone(),
-        date,
-        title: title.clone(),
-        issuer: office.name,
-    });
-    Draft {
-        kind: ActType::Rregullore,
-        number: Some(number),
-        date,
-        issuer: office.name.into(),
-        slug: slugify(&title, 6),
+    remembered(
+        ctx,
+        ActType::Rregullore,
+        number,
+        office,
         title,
         blocks,
-        contract: None,
-    }
+        date,
+    )
 }
 
 /// "RREGULLORE", "R R E G U L L O R E", or with the Assembly's yearly serial
@@ -3069,8 +2921,7 @@ fn reg_title_word(ctx: &mut Ctx, date: NaiveDate) -> String {
 
 fn reg_preamble(ctx: &mut Ctx, set: &Setting, topic: &RegTopic) -> String {
     let k = ctx.rng.range(1, 2) as usize;
-    let articles = some(
-        ctx,
+    let articles = ctx.pick_some(
         &[
             "nenit 12 paragrafi 12.2 pika a)",
             "nenit 17",
@@ -3078,24 +2929,21 @@ fn reg_preamble(ctx: &mut Ctx, set: &Setting, topic: &RegTopic) -> String {
         ],
         k,
     );
-    let statute = pick(ctx, ASSEMBLY_STATUTE);
+    let statute = ctx.pick(ASSEMBLY_STATUTE);
     let basis = format!(
         "{} {LSG}, {}, si dhe {statute}",
         join_and(&articles),
         topic.law
     );
     let session = session_phrase(ctx, set);
-    let verb = pick(
-        ctx,
-        &["miraton:", "miraton këtë", "miraton këtë:", "nxjerr këtë:"],
-    );
+    let verb = ctx.pick(&["miraton:", "miraton këtë", "miraton këtë:", "nxjerr këtë:"]);
     match ctx.rng.below(3) {
         0 => format!("Kuvendi i Komunës së Gjilanit, në mbështetje të {basis}, {session}, {verb}"),
         1 => format!("Në bazë të {basis}, Kuvendi i Komunës së Gjilanit, {session}, {verb}"),
         _ => {
             let s = ctx.session_before(set.date).date;
-            let from = s - Duration::days(ctx.rng.range(40, 70) as i64);
-            let to = from + Duration::days(ctx.rng.range(15, 21) as i64);
+            let from = ctx.days_before(s, 40, 70);
+            let to = ctx.days_after(from, 15, 21);
             format!(
                 "Në mbështetje të {basis}, pas konsultimit publik të mbajtur nga {} deri më {}, Kuvendi i Komunës, {session}, {verb}",
                 set.day(from),
@@ -3137,7 +2985,7 @@ fn reg_articles(ctx: &mut Ctx, set: &Setting, topic: &RegTopic, layout: RegLayou
     };
     out.push(Article {
         chapter: 0,
-        heading: pick(ctx, &["Fushëveprimi", "Fusha e zbatimit"]).into(),
+        heading: ctx.pick(&["Fushëveprimi", "Fusha e zbatimit"]).into(),
         body: vec![scope],
         optional: false,
     });
@@ -3190,14 +3038,11 @@ fn reg_articles(ctx: &mut Ctx, set: &Setting, topic: &RegTopic, layout: RegLayou
         )];
         if ctx.rng.chance(0.5) {
             body.push(
-                pick(
-                    ctx,
-                    &[
-                        "Në rast përsëritjeje të shkeljes brenda një viti, gjoba dyfishohet.",
-                        "Gjobat paguhen në llogarinë e të hyrave vetanake të Komunës brenda 8 ditëve nga shqiptimi.",
-                        "Kundër vendimit për gjobë pala mund të paraqesë ankesë brenda 15 ditëve nga dita e pranimit.",
-                    ],
-                )
+                ctx.pick(&[
+                    "Në rast përsëritjeje të shkeljes brenda një viti, gjoba dyfishohet.",
+                    "Gjobat paguhen në llogarinë e të hyrave vetanake të Komunës brenda 8 ditëve nga shqiptimi.",
+                    "Kundër vendimit për gjobë pala mund të paraqesë ankesë brenda 15 ditëve nga dita e pranimit.",
+                ])
                 .into(),
             );
         }
@@ -3244,14 +3089,11 @@ fn reg_articles(ctx: &mut Ctx, set: &Setting, topic: &RegTopic, layout: RegLayou
     let in_force = if gazette {
         "Kjo rregullore hyn në fuqi 15 ditë pas publikimit në Gazetën Zyrtare të Republikës së Kosovës."
     } else {
-        pick(
-            ctx,
-            &[
-                "Kjo rregullore hyn në fuqi 15 ditë pas publikimit në ueb-faqen zyrtare të Komunës së Gjilanit.",
-                "Kjo rregullore hyn në fuqi pesëmbëdhjetë (15) ditë pas publikimit në gjuhët zyrtare të Komunës.",
-                "Rregullorja hyn në fuqi 15 ditë pas publikimit në ueb-faqen zyrtare të Komunës.",
-            ],
-        )
+        ctx.pick(&[
+            "Kjo rregullore hyn në fuqi 15 ditë pas publikimit në ueb-faqen zyrtare të Komunës së Gjilanit.",
+            "Kjo rregullore hyn në fuqi pesëmbëdhjetë (15) ditë pas publikimit në gjuhët zyrtare të Komunës.",
+            "Rregullorja hyn në fuqi 15 ditë pas publikimit në ueb-faqen zyrtare të Komunës.",
+        ])
     };
     out.push(Article {
         chapter: 3,

@@ -11,12 +11,16 @@
 //! act's date; the periods a report covers and the meetings it counts fall
 //! before it; the figures of a report add up.
 
-use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use chrono::{Datelike, Duration, NaiveDate};
 
-use super::super::draft::{slugify, Block, Draft};
+use super::super::draft::{Block, Draft};
+use super::super::grammar::{
+    count_word, genitive, is_female, join_and, mayor_title, roman, street_acc, street_gen,
+    street_nom,
+};
 use super::super::world::{
-    euros, month_name, Ctx, Office, DIRECTORATES, FEMALE_NAMES, MALE_NAMES, MAYOR, PROCUREMENT,
-    QUARTERS, SCHOOLS, STREETS, SURNAMES,
+    self, dotted, euros, long_date, month_end, next_workday, thousands, weekday_on, Ctx, Office,
+    MALE_NAMES, MAYOR, PROCUREMENT, QUARTERS, SCHOOLS, STREETS, SURNAMES,
 };
 use crate::model::ActType;
 
@@ -67,10 +71,9 @@ impl Body {
     /// A section heading in one of three styles: "2. Fondet", "II. Fondet",
     /// or the words alone.
     fn heading(&mut self, style: usize, n: usize, text: &str) {
-        const ROMAN: [&str; 10] = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"];
         let line = match style {
             0 => format!("{n}. {text}"),
-            1 => format!("{}. {text}", ROMAN[(n.max(1) - 1) % 10]),
+            1 => format!("{}. {text}", roman(n)),
             _ => text.to_string(),
         };
         self.blocks.push(Block::Para(line));
@@ -92,11 +95,7 @@ const AGRICULTURE: &str = "11";
 
 /// The directorate with a code; the Mayor's office if there is none.
 fn dir(code: &str) -> Office {
-    DIRECTORATES
-        .iter()
-        .copied()
-        .find(|o| o.code == code)
-        .unwrap_or(MAYOR)
+    world::directorate(code).unwrap_or(MAYOR)
 }
 
 /// Puts the header, the title and the signature around a topic's body.
@@ -120,16 +119,7 @@ fn assemble(
     blocks.extend(body.blocks);
     blocks.extend(signature(ctx, body.office, body.signer.clone()));
     let title = format!("{label} {}", body.subtitle);
-    Draft {
-        kind,
-        number: Some(number),
-        date,
-        issuer: body.office.name.into(),
-        slug: slugify(&title, 6),
-        title,
-        blocks,
-        contract: None,
-    }
+    Draft::new(kind, Some(number), date, body.office.name, title, blocks)
 }
 
 /// The signature block: the head of the office and an invented name.
@@ -146,11 +136,11 @@ fn signature(ctx: &mut Ctx, office: Office, signer: Option<String>) -> Vec<Block
     };
     let female = is_female(&name);
     let role = if office == MAYOR {
-        match (female, ctx.rng.below(2)) {
-            (true, 0) => "Kryetarja e Komunës".to_string(),
-            (true, _) => "Kryetarja e Komunës së Gjilanit".to_string(),
-            (false, 0) => "Kryetari i Komunës".to_string(),
-            (false, _) => "Kryetari i Komunës së Gjilanit".to_string(),
+        let title = mayor_title(female);
+        if ctx.rng.below(2) == 0 {
+            title.to_string()
+        } else {
+            format!("{title} së Gjilanit")
         }
     } else if office == PROCUREMENT {
         let head = if female {
@@ -185,52 +175,6 @@ fn head_of(office: Office, female: bool, style: usize) -> String {
     }
 }
 
-/// "Drejtorisë për Arsim", "Drejtorisë së Administratës", "Kryetarit të Komunës".
-fn genitive(office: Office) -> String {
-    if office == MAYOR {
-        return "Kryetarit të Komunës".into();
-    }
-    if office == PROCUREMENT {
-        return "Zyrës së Prokurimit".into();
-    }
-    match office.name.strip_prefix("Drejtoria ") {
-        Some(rest) => match rest.strip_prefix("e ") {
-            Some(noun) => format!("Drejtorisë së {noun}"),
-            None => format!("Drejtorisë {rest}"),
-        },
-        None => office.name.to_string(),
-    }
-}
-
-fn is_female(name: &str) -> bool {
-    let first = name.split_whitespace().next().unwrap_or("");
-    FEMALE_NAMES.contains(&first)
-}
-
-fn pick(ctx: &mut Ctx, items: &[&'static str]) -> &'static str {
-    ctx.rng.pick::<&str>(items)
-}
-
-/// A date `lo..=hi` days after `date`.
-fn after(ctx: &mut Ctx, date: NaiveDate, lo: u64, hi: u64) -> NaiveDate {
-    date + Duration::days(ctx.rng.range(lo, hi) as i64)
-}
-
-/// A date `lo..=hi` days before `date`.
-fn before(ctx: &mut Ctx, date: NaiveDate, lo: u64, hi: u64) -> NaiveDate {
-    date - Duration::days(ctx.rng.range(lo, hi) as i64)
-}
-
-/// "6 gusht 2018".
-fn long_date(d: NaiveDate) -> String {
-    format!("{} {} {}", d.day(), month_name(d.month()), d.year())
-}
-
-/// "06.08.2018".
-fn dotted(d: NaiveDate) -> String {
-    d.format("%d.%m.%Y").to_string()
-}
-
 /// A date inside a sentence, in one of the two shapes offices use.
 fn prose_date(ctx: &mut Ctx, d: NaiveDate) -> String {
     if ctx.rng.chance(0.6) {
@@ -249,28 +193,6 @@ fn two_dates(ctx: &mut Ctx, a: NaiveDate, b: NaiveDate) -> (String, String) {
     }
 }
 
-/// "të hënën": the day of the week as an adverb of time.
-fn weekday_on(d: NaiveDate) -> &'static str {
-    match d.weekday() {
-        Weekday::Mon => "të hënën",
-        Weekday::Tue => "të martën",
-        Weekday::Wed => "të mërkurën",
-        Weekday::Thu => "të enjten",
-        Weekday::Fri => "të premten",
-        Weekday::Sat => "të shtunën",
-        Weekday::Sun => "të dielën",
-    }
-}
-
-/// The next working day on or after `d`.
-fn workday(d: NaiveDate) -> NaiveDate {
-    match d.weekday() {
-        Weekday::Sat => d + Duration::days(2),
-        Weekday::Sun => d + Duration::days(1),
-        _ => d,
-    }
-}
-
 /// An hour of the day: "08:00", "09:30".
 fn clock(ctx: &mut Ctx, lo: u64, hi: u64) -> String {
     let hour = ctx.rng.range(lo, hi);
@@ -283,24 +205,6 @@ fn span(ctx: &mut Ctx, lo: u64, hi: u64, len_lo: u64, len_hi: u64) -> (String, S
     let start = ctx.rng.range(lo, hi);
     let end = start + ctx.rng.range(len_lo, len_hi);
     (format!("{start:02}:00"), format!("{end:02}:00"))
-}
-
-/// "A", "A dhe B", "A, B dhe C".
-fn join_and(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} dhe {last}", init.join(", ")),
-    }
-}
-
-/// `k` distinct villages, as owned strings.
-fn villages(ctx: &mut Ctx, k: usize) -> Vec<String> {
-    ctx.rng
-        .sample(super::super::world::VILLAGES, k)
-        .into_iter()
-        .map(|v| v.to_string())
-        .collect()
 }
 
 fn phone(ctx: &mut Ctx) -> String {
@@ -324,19 +228,6 @@ fn mailbox(office: Office) -> String {
     format!("{user}.gjilan@rks-gov.net")
 }
 
-/// "6.840": thousands grouped with dots.
-fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('.');
-        }
-        out.push(c);
-    }
-    out
-}
-
 /// "51,2": one decimal, with a comma.
 fn decimal(x: f64) -> String {
     format!("{x:.1}").replace('.', ",")
@@ -348,47 +239,6 @@ fn pct(part: f64, whole: f64) -> String {
         return "0,0".into();
     }
     decimal(part * 100.0 / whole)
-}
-
-/// "një", "dy", … "dhjetë", then digits.
-fn count_word(n: u64) -> String {
-    const WORDS: [&str; 10] = [
-        "një", "dy", "tre", "katër", "pesë", "gjashtë", "shtatë", "tetë", "nëntë", "dhjetë",
-    ];
-    match n {
-        1..=10 => WORDS[n as usize - 1].to_string(),
-        _ => n.to_string(),
-    }
-}
-
-/// "Rruga "X"" → "rrugën "X""; "Bulevardi i Pavarësisë" → "Bulevardin e Pavarësisë".
-fn street_in(street: &str) -> String {
-    if let Some(rest) = street.strip_prefix("Rruga ") {
-        format!("rrugën {rest}")
-    } else if let Some(rest) = street.strip_prefix("Bulevardi i ") {
-        format!("Bulevardin e {rest}")
-    } else {
-        street.to_string()
-    }
-}
-
-/// "Rruga "X"" → "rruga "X"": a street named inside a sentence.
-fn street_named(street: &str) -> String {
-    match street.strip_prefix("Rruga ") {
-        Some(rest) => format!("rruga {rest}"),
-        None => street.to_string(),
-    }
-}
-
-/// "Rruga "X"" → "rrugës "X""; "Bulevardi i Pavarësisë" → "Bulevardit të Pavarësisë".
-fn street_of(street: &str) -> String {
-    if let Some(rest) = street.strip_prefix("Rruga ") {
-        format!("rrugës {rest}")
-    } else if let Some(rest) = street.strip_prefix("Bulevardi i ") {
-        format!("Bulevardit të {rest}")
-    } else {
-        street.to_string()
-    }
 }
 
 /// `k` distinct streets.
@@ -498,7 +348,7 @@ const SALUTATIONS: &[&str] = &[
 
 fn salutation(ctx: &mut Ctx, body: &mut Body, p: f64) {
     if ctx.rng.chance(p) {
-        let s = pick(ctx, SALUTATIONS);
+        let s = ctx.pick(SALUTATIONS);
         body.para(s);
     }
 }
@@ -506,11 +356,11 @@ fn salutation(ctx: &mut Ctx, body: &mut Body, p: f64) {
 /// Closes a notice: sometimes an apology, where it is published, a contact.
 fn close_notice(ctx: &mut Ctx, body: &mut Body, apology: bool) {
     if apology {
-        let s = pick(ctx, APOLOGIES);
+        let s = ctx.pick(APOLOGIES);
         body.para(s);
     }
     if ctx.rng.chance(0.4) {
-        let s = pick(ctx, PUBLISHED);
+        let s = ctx.pick(PUBLISHED);
         body.para(s);
     }
     let c = contact(ctx, body.office);
@@ -527,15 +377,15 @@ const WATER_ADVICE: &[&str] = &[
 
 fn water_cut(ctx: &mut Ctx, date: NaiveDate) -> Body {
     let office = dir(SERVICES);
-    let day = workday(after(ctx, date, 2, 9));
-    let places = villages(ctx, 2);
-    let quarter = pick(ctx, QUARTERS);
-    let street = pick(ctx, STREETS);
+    let day = next_workday(ctx.days_after(date, 2, 9));
+    let places = ctx.villages(2);
+    let quarter = ctx.pick(QUARTERS);
+    let street = ctx.pick(STREETS);
     let (from, to) = span(ctx, 7, 9, 4, 8);
     let reason = match ctx.rng.below(4) {
         0 => format!(
             "punimeve për lidhjen e gypit të ri magjistral në {}",
-            street_in(street)
+            street_acc(street)
         ),
         1 => format!(
             "riparimit të defektit në gypin kryesor që furnizon rezervuarin e fshatit {}",
@@ -568,15 +418,12 @@ fn water_cut(ctx: &mut Ctx, date: NaiveDate) -> Body {
         ),
     };
     body.para(opening);
-    let lead = pick(
-        ctx,
-        &["Pa ujë do të mbeten:", "Ndërprerja do të prekë këto zona:"],
-    );
+    let lead = ctx.pick(&["Pa ujë do të mbeten:", "Ndërprerja do të prekë këto zona:"]);
     body.para(lead);
     body.list(&[
         format!(
             "lagjja \"{quarter}\", përfshirë banesat kolektive përgjatë {}",
-            street_of(street)
+            street_gen(street)
         ),
         format!(
             "fshatrat {}, të cilët furnizohen nga i njëjti rezervuar",
@@ -605,24 +452,18 @@ fn power_cut(ctx: &mut Ctx, date: NaiveDate) -> Body {
         MAYOR
     };
     let k = ctx.rng.range(3, 4) as usize;
-    let places = villages(ctx, k);
-    let reason = pick(
-        ctx,
-        &[
-            "punimeve për mirëmbajtjen e rrjetit të tensionit të mesëm",
-            "zëvendësimit të shtyllave të dëmtuara dhe të përçuesve të vjetër",
-            "kyçjes së trafostacioneve të reja në rrjetin e shpërndarjes",
-            "prerjes së pemëve përgjatë linjave të tensionit të mesëm",
-        ],
-    );
-    let subtitle = pick(
-        ctx,
-        &[
-            "për ndërprerjet e planifikuara të energjisë elektrike",
-            "për ndërprerjen e energjisë elektrike në disa fshatra të Komunës",
-            "për orarin e ndërprerjeve të energjisë elektrike për shkak të punimeve në rrjet",
-        ],
-    );
+    let places = ctx.villages(k);
+    let reason = ctx.pick(&[
+        "punimeve për mirëmbajtjen e rrjetit të tensionit të mesëm",
+        "zëvendësimit të shtyllave të dëmtuara dhe të përçuesve të vjetër",
+        "kyçjes së trafostacioneve të reja në rrjetin e shpërndarjes",
+        "prerjes së pemëve përgjatë linjave të tensionit të mesëm",
+    ]);
+    let subtitle = ctx.pick(&[
+        "për ndërprerjet e planifikuara të energjisë elektrike",
+        "për ndërprerjen e energjisë elektrike në disa fshatra të Komunës",
+        "për orarin e ndërprerjeve të energjisë elektrike për shkak të punimeve në rrjet",
+    ]);
     let mut body = Body::new(office, subtitle.into());
     salutation(ctx, &mut body, 0.3);
     let opening = if ctx.rng.chance(0.5) {
@@ -634,7 +475,7 @@ fn power_cut(ctx: &mut Ctx, date: NaiveDate) -> Body {
     let mut day = date;
     let mut items = Vec::new();
     for village in &places {
-        day = workday(after(ctx, day, 1, 3));
+        day = next_workday(ctx.days_after(day, 1, 3));
         let (from, to) = span(ctx, 8, 10, 3, 6);
         let when = prose_date(ctx, day);
         items.push(format!(
@@ -685,7 +526,7 @@ fn property_tax(ctx: &mut Ctx, date: NaiveDate) -> Body {
             )
         }
         None => {
-            let deadline = after(ctx, date, 20, 40);
+            let deadline = ctx.days_after(date, 20, 40);
             let when = prose_date(ctx, deadline);
             (
                 "për pagesën e borxheve të papaguara të tatimit në pronë".to_string(),
@@ -725,7 +566,7 @@ fn subsidy_deadline(ctx: &mut Ctx, date: NaiveDate) -> Body {
     let (measure, who, _) = *ctx.rng.pick(SUBSIDY_MEASURES);
     let y = date.year();
     let start = date + Duration::days(1);
-    let deadline = after(ctx, date, 14, 30);
+    let deadline = ctx.days_after(date, 14, 30);
     let fund = ctx.rng.range(30, 200) as f64 * 1000.0;
     let subtitle = format!("për afatin e aplikimit për subvencione {measure} për vitin {y}");
     let mut body = Body::new(office, subtitle);
@@ -733,13 +574,10 @@ fn subsidy_deadline(ctx: &mut Ctx, date: NaiveDate) -> Body {
     let opening = if ctx.rng.chance(0.5) {
         format!("{} njofton fermerët se aplikimi për subvencione {measure} për vitin {y} është i hapur nga {s} deri më {d}.", office.name)
     } else {
-        let place = pick(
-            ctx,
-            &[
-                "në Zyrën Pritëse të Komunës",
-                "në zyrat e Drejtorisë, në katin e tretë të ndërtesës së Komunës",
-            ],
-        );
+        let place = ctx.pick(&[
+            "në Zyrën Pritëse të Komunës",
+            "në zyrat e Drejtorisë, në katin e tretë të ndërtesës së Komunës",
+        ]);
         format!("Fermerët që dëshirojnë të përfitojnë subvencione {measure} për vitin {y} mund të aplikojnë deri më {d}, {place}.")
     };
     body.para(opening);
@@ -771,7 +609,7 @@ fn budget_hearings(ctx: &mut Ctx, date: NaiveDate) -> Body {
     } else {
         format!("Kornizën Afatmesme Buxhetore {next}–{}", next + 2)
     };
-    let about = pick(ctx, &["për", "mbi", "lidhur me"]);
+    let about = ctx.pick(&["për", "mbi", "lidhur me"]);
     let mut body = Body::new(office, format!("për dëgjimet publike {about} {subject}"));
     let opening = if ctx.rng.chance(0.5) {
         format!("Në përputhje me Ligjin Nr. 03/L-048 për Menaxhimin e Financave Publike dhe Përgjegjësitë dhe me Udhëzimin Administrativ për Standardet Minimale të Konsultimit Publik në Komuna, {} fton qytetarët, bizneset dhe organizatat e shoqërisë civile të marrin pjesë në dëgjimet publike për {subject}.", office.name)
@@ -781,22 +619,19 @@ fn budget_hearings(ctx: &mut Ctx, date: NaiveDate) -> Body {
     body.para(opening);
     body.para("Takimet do të mbahen sipas këtij orari:");
     let k = ctx.rng.range(3, 5) as usize;
-    let places = villages(ctx, k - 1);
+    let places = ctx.villages(k - 1);
     let mut day = date;
     let mut items = Vec::new();
     for i in 0..k {
-        day = workday(after(ctx, day, 1, 4));
+        day = next_workday(ctx.days_after(day, 1, 4));
         let place = if i == 0 {
             "në sallën e Kuvendit të Komunës në Gjilan".to_string()
         } else {
-            let building = pick(
-                ctx,
-                &[
-                    "në shkollën fillore",
-                    "në shtëpinë e kulturës",
-                    "në zyrën e bashkësisë lokale",
-                ],
-            );
+            let building = ctx.pick(&[
+                "në shkollën fillore",
+                "në shtëpinë e kulturës",
+                "në zyrën e bashkësisë lokale",
+            ]);
             format!("{building} në {}", places[i - 1])
         };
         let (when, hour) = (prose_date(ctx, day), clock(ctx, 16, 18));
@@ -806,12 +641,12 @@ fn budget_hearings(ctx: &mut Ctx, date: NaiveDate) -> Body {
         ));
     }
     body.list(&items);
-    let s = pick(ctx, &[
+    let s = ctx.pick(&[
         "Në takime do të prezantohen të hyrat e pritura, ndarja e mjeteve sipas drejtorive dhe projektet kapitale të propozuara për secilën zonë. Qytetarët mund t’i paraqesin kërkesat dhe propozimet e tyre gojarisht ose me shkrim.",
         "Drejtorët e drejtorive komunale do të jenë të pranishëm në takime dhe do t’u përgjigjen pyetjeve të qytetarëve për projektet e vitit të kaluar dhe për planet e reja.",
     ]);
     body.para(s);
-    let deadline = after(ctx, day, 3, 10);
+    let deadline = ctx.days_after(day, 3, 10);
     let d = prose_date(ctx, deadline);
     body.para(format!("Komentet me shkrim mund të dorëzohen në Zyrën Pritëse të Komunës ose në adresën {}, deri më {d}.", mailbox(office)));
     if ctx.rng.chance(0.6) {
@@ -822,8 +657,8 @@ fn budget_hearings(ctx: &mut Ctx, date: NaiveDate) -> Body {
 
 fn plan_review(ctx: &mut Ctx, date: NaiveDate) -> Body {
     let office = dir(URBANISM);
-    let quarter = pick(ctx, QUARTERS);
-    let places = villages(ctx, 2);
+    let quarter = ctx.pick(QUARTERS);
+    let places = ctx.villages(2);
     let (plan, zonal) = match ctx.rng.below(5) {
         0 => (
             format!("projekt-plani rregullues i hollësishëm për lagjen \"{quarter}\""),
@@ -847,7 +682,7 @@ fn plan_review(ctx: &mut Ctx, date: NaiveDate) -> Body {
         _ => (
             format!(
                 "projekt-plani rregullues i hollësishëm për zonën përgjatë {}",
-                street_of(pick(ctx, STREETS))
+                street_gen(ctx.pick(STREETS))
             ),
             false,
         ),
@@ -856,7 +691,7 @@ fn plan_review(ctx: &mut Ctx, date: NaiveDate) -> Body {
     let plan_of = plan
         .replacen("projekt-plani", "projekt-planit", 1)
         .replacen("projekt-harta", "projekt-hartës", 1);
-    let start = after(ctx, date, 2, 7);
+    let start = ctx.days_after(date, 2, 7);
     let end = start + Duration::days(30);
     let mut body = Body::new(office, format!("për shqyrtimin publik të {plan_of}"));
     let (s, e) = two_dates(ctx, start, end);
@@ -873,7 +708,7 @@ fn plan_review(ctx: &mut Ctx, date: NaiveDate) -> Body {
         "në hollin e ndërtesës së Komunës, çdo ditë pune nga ora 08:00 deri në ora 16:00".into(),
         format!("në zyrën e bashkësisë lokale në {}", places[1]),
     ]);
-    let hearing = start + Duration::days(ctx.rng.range(5, 20) as i64);
+    let hearing = ctx.days_after(start, 5, 20);
     let (h, hour) = (prose_date(ctx, hearing), clock(ctx, 16, 18));
     body.para(format!(
         "Dëgjimi publik do të mbahet {}, më {h}, në ora {hour}, në sallën e Kuvendit të Komunës.",
@@ -935,14 +770,11 @@ fn saturday_hours(ctx: &mut Ctx, date: NaiveDate) -> Body {
     };
     let from = date + Duration::days(to_saturday + 7 * ctx.rng.range(0, 1) as i64);
     let to = from + Duration::days(7 * ctx.rng.range(3, 8) as i64);
-    let reason = pick(
-        ctx,
-        &[
-            "gjatë ardhjes së bashkatdhetarëve",
-            "para fillimit të vitit shkollor dhe akademik",
-            "në prag të afateve për aplikim në konkurse dhe në bursa",
-        ],
-    );
+    let reason = ctx.pick(&[
+        "gjatë ardhjes së bashkatdhetarëve",
+        "para fillimit të vitit shkollor dhe akademik",
+        "në prag të afateve për aplikim në konkurse dhe në bursa",
+    ]);
     let (open, close) = span(ctx, 8, 9, 4, 5);
     let mut body = Body::new(
         office,
@@ -972,8 +804,8 @@ fn service_hours(ctx: &mut Ctx, date: NaiveDate) -> Body {
     } else {
         MAYOR
     };
-    let from = workday(after(ctx, date, 3, 14));
-    let closing = pick(ctx, &["18:00", "19:00"]);
+    let from = next_workday(ctx.days_after(date, 3, 14));
+    let closing = ctx.pick(&["18:00", "19:00"]);
     let mut body = Body::new(
         office,
         "për ndryshimin e orarit të punës së Zyrës për Shërbime me Qytetarët".into(),
@@ -1011,12 +843,12 @@ fn road_closure(ctx: &mut Ctx, date: NaiveDate) -> Body {
     } else {
         dir(URBANISM)
     };
-    let from = after(ctx, date, 2, 8);
-    let to = from + Duration::days(ctx.rng.range(5, 40) as i64);
+    let from = ctx.days_after(date, 2, 8);
+    let to = ctx.days_after(from, 5, 40);
     let operator = ctx.operator();
     let rural = ctx.rng.chance(0.3);
     let (road, segment, detour, works) = if rural {
-        let v = villages(ctx, 3);
+        let v = ctx.villages(3);
         let road = format!("rrugën {}–{}", v[0], v[1]);
         let works = format!("rikonstruimin e urës në hyrje të fshatit {}", v[1]);
         let detour = format!("rrugës që kalon nëpër fshatin {}", v[2]);
@@ -1025,12 +857,12 @@ fn road_closure(ctx: &mut Ctx, date: NaiveDate) -> Body {
         let s = streets(ctx, 4);
         let segment = format!(
             "{}, në segmentin nga kryqëzimi me {} deri te kryqëzimi me {}",
-            street_in(s[0]),
-            street_in(s[1]),
-            street_in(s[2])
+            street_acc(s[0]),
+            street_acc(s[1]),
+            street_acc(s[2])
         );
-        let works = pick(ctx, ROAD_WORKS).to_string();
-        (street_in(s[0]), segment, street_of(s[3]), works)
+        let works = ctx.pick(ROAD_WORKS).to_string();
+        (street_acc(s[0]), segment, street_gen(s[3]), works)
     };
     let subtitle = if ctx.rng.chance(0.6) {
         format!("për mbylljen e përkohshme të qarkullimit në {road}")
@@ -1072,25 +904,22 @@ fn vaccination(ctx: &mut Ctx, date: NaiveDate) -> Body {
         1 + ctx.rng.below(CAMPAIGNS.len() - 1)
     };
     let (campaign, target) = CAMPAIGNS[i];
-    let from = workday(after(ctx, date, 3, 12));
-    let to = from + Duration::days(ctx.rng.range(10, 45) as i64);
+    let from = next_workday(ctx.days_after(date, 3, 12));
+    let to = ctx.days_after(from, 10, 45);
     let mut body = Body::new(office, format!("për {campaign}"));
     let (f, t) = two_dates(ctx, from, to);
     body.para(format!("{}, në bashkëpunim me Qendrën Kryesore të Mjekësisë Familjare dhe me Institutin Kombëtar të Shëndetit Publik, njofton qytetarët se nga {f} deri më {t} organizon {campaign}.", office.name));
-    let lead = pick(
-        ctx,
-        &[
-            "Vaksinohen",
-            "Në këtë fushatë vaksinohen",
-            "Vaksinimi u dedikohet kryesisht grupeve të mëposhtme:",
-        ],
-    );
+    let lead = ctx.pick(&[
+        "Vaksinohen",
+        "Në këtë fushatë vaksinohen",
+        "Vaksinimi u dedikohet kryesisht grupeve të mëposhtme:",
+    ]);
     body.para(format!("{lead} {target}."));
     if i == 2 {
-        let school = pick(ctx, SCHOOLS);
+        let school = ctx.pick(SCHOOLS);
         body.para(format!("Ekipet e vaksinimit do t’i vizitojnë shkollat sipas orarit të dakorduar me drejtorët e shkollave, duke filluar nga {school}. Nxënësit që mungojnë në ditën e vaksinimit mund të vaksinohen në QMF-në më të afërt."));
     } else {
-        let places = villages(ctx, 3);
+        let places = ctx.villages(3);
         body.para(format!("Vaksinimi kryhet pa pagesë në QKMF në Gjilan dhe në qendrat e mjekësisë familjare në {}, çdo ditë pune nga ora 08:00 deri në ora 15:00.", join_and(&places)));
     }
     let k = ctx.rng.range(3, 4) as usize;
@@ -1141,15 +970,10 @@ fn preschool(ctx: &mut Ctx, date: NaiveDate) -> Body {
     } else {
         format!("për regjistrimin e fëmijëve në institucionet parashkollore publike për vitin shkollor {sy}")
     };
-    let from = workday(after(ctx, date, 1, 7));
-    let to = from + Duration::days(ctx.rng.range(10, 25) as i64);
-    let list_day = to + Duration::days(ctx.rng.range(7, 15) as i64);
-    let names: Vec<String> = ctx
-        .rng
-        .sample(KINDERGARTENS, 3)
-        .into_iter()
-        .map(|k| k.to_string())
-        .collect();
+    let from = next_workday(ctx.days_after(date, 1, 7));
+    let to = ctx.days_after(from, 10, 25);
+    let list_day = ctx.days_after(to, 7, 15);
+    let names: Vec<String> = ctx.pick_some(KINDERGARTENS, 3);
     let places = ctx.rng.range(25, 140);
     let fee = ctx.rng.range(8, 16) as f64 * 5.0;
     let mut body = Body::new(office, subtitle);
@@ -1176,9 +1000,9 @@ fn preschool(ctx: &mut Ctx, date: NaiveDate) -> Body {
 fn first_grade(ctx: &mut Ctx, date: NaiveDate) -> Body {
     let office = dir(EDUCATION);
     let y = date.year();
-    let from = workday(after(ctx, date, 1, 10));
-    let to = from + Duration::days(ctx.rng.range(20, 45) as i64);
-    let report = to + Duration::days(ctx.rng.range(5, 10) as i64);
+    let from = next_workday(ctx.days_after(date, 1, 10));
+    let to = ctx.days_after(from, 20, 45);
+    let report = ctx.days_after(to, 5, 10);
     let mut body = Body::new(
         office,
         format!(
@@ -1201,19 +1025,16 @@ fn first_grade(ctx: &mut Ctx, date: NaiveDate) -> Body {
 
 fn bulky_waste(ctx: &mut Ctx, date: NaiveDate) -> Body {
     let office = dir(SERVICES);
-    let subtitle = pick(
-        ctx,
-        &[
-            "për grumbullimin e mbeturinave vëllimore nga amvisëritë",
-            "për aksionin e grumbullimit të mbeturinave vëllimore",
-            "për orarin e grumbullimit të mbeturinave vëllimore në lagje dhe në fshatra",
-        ],
-    );
+    let subtitle = ctx.pick(&[
+        "për grumbullimin e mbeturinave vëllimore nga amvisëritë",
+        "për aksionin e grumbullimit të mbeturinave vëllimore",
+        "për orarin e grumbullimit të mbeturinave vëllimore në lagje dhe në fshatra",
+    ]);
     let mut body = Body::new(office, subtitle.into());
     salutation(ctx, &mut body, 0.4);
     body.para(format!("{}, në bashkëpunim me operatorin e grumbullimit të mbeturinave, organizon aksionin pa pagesë për grumbullimin e mbeturinave vëllimore nga amvisëritë, sipas këtij orari:", office.name));
     let quarters: Vec<&str> = ctx.rng.sample(QUARTERS, 4).into_iter().copied().collect();
-    let places = villages(ctx, 4);
+    let places = ctx.villages(4);
     let areas = [
         format!("lagjet \"{}\" dhe \"{}\"", quarters[0], quarters[1]),
         format!("lagjet \"{}\" dhe \"{}\"", quarters[2], quarters[3]),
@@ -1223,7 +1044,7 @@ fn bulky_waste(ctx: &mut Ctx, date: NaiveDate) -> Body {
     let mut day = date;
     let mut items = Vec::new();
     for area in &areas {
-        day = workday(after(ctx, day, 1, 3));
+        day = next_workday(ctx.days_after(day, 1, 3));
         let when = prose_date(ctx, day);
         items.push(format!("{}, {when}: {area}", weekday_on(day)));
     }
@@ -1245,8 +1066,8 @@ fn livestock_market(ctx: &mut Ctx, date: NaiveDate) -> Body {
     } else {
         dir(AGRICULTURE)
     };
-    let v = villages(ctx, 2);
-    let from = after(ctx, date, 5, 20);
+    let v = ctx.villages(2);
+    let from = ctx.days_after(date, 5, 20);
     let f = prose_date(ctx, from);
     let mut body;
     let variant = ctx.rng.below(3);
@@ -1312,38 +1133,32 @@ fn mayor_meeting(ctx: &mut Ctx, date: NaiveDate) -> Body {
     };
     let mut body;
     if ctx.rng.chance(0.6) {
-        let v = villages(ctx, 1).remove(0);
-        let day = after(ctx, date, 2, 10);
+        let v = ctx.villages(1).remove(0);
+        let day = ctx.days_after(date, 2, 10);
         let (d, hour) = (prose_date(ctx, day), clock(ctx, 17, 19));
-        let place = pick(
-            ctx,
-            &[
-                "në shkollën fillore të fshatit",
-                "në zyrën e bashkësisë lokale",
-                "në shtëpinë e kulturës",
-            ],
-        );
+        let place = ctx.pick(&[
+            "në shkollën fillore të fshatit",
+            "në zyrën e bashkësisë lokale",
+            "në shtëpinë e kulturës",
+        ]);
         body = Body::new(
             office,
             format!("për takimin e {of_mayor} të Komunës me banorët e fshatit {v}"),
         );
         let of = if female { "e" } else { "i" };
         body.para(format!("{mayor} {of} Komunës së Gjilanit do të takohet me banorët e fshatit {v} {}, më {d}, në ora {hour}, {place}.", weekday_on(day)));
-        let topics = pick(
-            ctx,
-            &[
-                "infrastrukturën rrugore, furnizimin me ujë të pijshëm dhe ndriçimin publik",
-                "kushtet në shkollë, transportin e nxënësve dhe hapësirat sportive për të rinjtë",
-                "kanalizimin, mbrojtjen nga vërshimet dhe mirëmbajtjen e rrugëve gjatë dimrit",
-                "subvencionet për fermerët, ujitjen dhe rrugët për në tokat bujqësore",
-            ],
-        );
+        let topics = ctx.pick(&[
+            "infrastrukturën rrugore, furnizimin me ujë të pijshëm dhe ndriçimin publik",
+            "kushtet në shkollë, transportin e nxënësve dhe hapësirat sportive për të rinjtë",
+            "kanalizimin, mbrojtjen nga vërshimet dhe mirëmbajtjen e rrugëve gjatë dimrit",
+            "subvencionet për fermerët, ujitjen dhe rrugët për në tokat bujqësore",
+        ]);
         body.para(format!("Në takim do të diskutohet për {topics}, si dhe për projektet që Komuna planifikon t’i realizojë në fshat gjatë këtij viti dhe vitit të ardhshëm."));
         body.para("Në takim do të marrin pjesë edhe drejtorët e drejtorive komunale, të cilët do t’u përgjigjen pyetjeve të banorëve dhe do t’i shënojnë kërkesat e tyre.");
         body.para(format!("Takimi është pjesë e ciklit të takimeve me banorët e të gjitha bashkësive lokale, të cilat {mayor} {} Komunës i mban çdo vit për t’i dëgjuar nga afër problemet e tyre.", if female { "e" } else { "i" }));
         body.para("Banorët, veçanërisht gratë dhe të rinjtë, ftohen të marrin pjesë dhe t’i paraqesin propozimet e tyre. Kërkesat mund të dorëzohen edhe me shkrim, në zyrën e bashkësisë lokale.");
     } else {
-        let weekday = pick(ctx, &["të mërkurën", "të enjten", "të martën"]);
+        let weekday = ctx.pick(&["të mërkurën", "të enjten", "të martën"]);
         let (open, close) = span(ctx, 9, 11, 2, 3);
         body = Body::new(
             office,
@@ -1403,7 +1218,7 @@ fn fire_ban(ctx: &mut Ctx, date: NaiveDate) -> Body {
         "për ndalimin e djegies së mbetjeve bujqësore dhe të kullotave".into(),
     );
     body.para(format!("Me qëllim të parandalimit të zjarreve në toka bujqësore, në kullota dhe në pyje, {} u kujton fermerëve dhe qytetarëve se djegia e kashtës, e barit të thatë dhe e mbetjeve të tjera bujqësore është e ndaluar.", office.name));
-    body.para(format!("Gjatë vitit {} zjarret e shkaktuara nga djegia e mbetjeve kanë dëmtuar sipërfaqe të mëdha kullotash dhe pyjesh, veçanërisht në fshatrat {}, duke rrezikuar edhe shtëpitë dhe stallat e banorëve.", date.year() - 1, join_and(&villages(ctx, 2))));
+    body.para(format!("Gjatë vitit {} zjarret e shkaktuara nga djegia e mbetjeve kanë dëmtuar sipërfaqe të mëdha kullotash dhe pyjesh, veçanërisht në fshatrat {}, duke rrezikuar edhe shtëpitë dhe stallat e banorëve.", date.year() - 1, join_and(&ctx.villages(2))));
     body.para("Mbetjet bujqësore mund të përdoren si pleh organik ose të grumbullohen dhe të largohen në mënyrë të sigurt. Djegia e tyre e dëmton pjellorinë e tokës dhe e ndot ajrin.");
     body.para(format!("Personat që shkaktojnë zjarre nga pakujdesia dënohen me gjobë prej {} deri në {}, ndërsa për dëmet e shkaktuara mbajnë edhe përgjegjësi penale.", euros(fine_lo), euros(fine_hi)));
     body.para("Për çdo zjarr të vërejtur qytetarët duhet të lajmërojnë menjëherë në numrin e emergjencës 112.");
@@ -1414,10 +1229,10 @@ fn fire_ban(ctx: &mut Ctx, date: NaiveDate) -> Body {
 fn pest_control(ctx: &mut Ctx, date: NaiveDate) -> Body {
     let office = dir(HEALTH);
     let operator = ctx.operator();
-    let from = workday(after(ctx, date, 3, 10));
-    let to = from + Duration::days(ctx.rng.range(5, 20) as i64);
+    let from = next_workday(ctx.days_after(date, 3, 10));
+    let to = ctx.days_after(from, 5, 20);
     let (f, t) = two_dates(ctx, from, to);
-    let places = villages(ctx, 3);
+    let places = ctx.villages(3);
     let mosquitoes = (5..=9).contains(&date.month()) && ctx.rng.chance(0.6);
     let mut body;
     if mosquitoes {
@@ -1450,7 +1265,7 @@ fn pest_control(ctx: &mut Ctx, date: NaiveDate) -> Body {
 
 fn one_off_aid(ctx: &mut Ctx, date: NaiveDate) -> Body {
     let office = dir(HEALTH);
-    let deadline = after(ctx, date, 15, 30);
+    let deadline = ctx.days_after(date, 15, 30);
     let cap = ctx.rng.range(3, 10) as f64 * 100.0;
     let fund = ctx.rng.range(20, 80) as f64 * 1000.0;
     let mut body = Body::new(
@@ -1473,7 +1288,7 @@ fn one_off_aid(ctx: &mut Ctx, date: NaiveDate) -> Body {
 
 fn legalization(ctx: &mut Ctx, date: NaiveDate) -> Body {
     let office = dir(URBANISM);
-    let deadline = after(ctx, date, 30, 120);
+    let deadline = ctx.days_after(date, 30, 120);
     let d = prose_date(ctx, deadline);
     let mut body = Body::new(
         office,
@@ -1490,8 +1305,8 @@ fn legalization(ctx: &mut Ctx, date: NaiveDate) -> Body {
     ]);
     body.para("Taksa e legalizimit llogaritet sipas sipërfaqes dhe kategorisë së objektit, sipas rregullores komunale, dhe mund të paguhet me këste. Objektet që janë ndërtuar në zona të mbrojtura, në brezin e lumenjve ose në pronë publike nuk mund të legalizohen.");
     if ctx.rng.chance(0.6) {
-        let v = villages(ctx, 1).remove(0);
-        let day = after(ctx, date, 3, 20);
+        let v = ctx.villages(1).remove(0);
+        let day = ctx.days_after(date, 3, 20);
         let when = prose_date(ctx, day);
         body.para(format!("Zyrtarët e Drejtorisë do të mbajnë takime informuese për qytetarët, duke filluar nga {when} në fshatin {v}, sipas orarit që do të publikohet në ueb-faqen e Komunës."));
     }
@@ -1507,13 +1322,8 @@ fn school_transport(ctx: &mut Ctx, date: NaiveDate) -> Body {
         9 | 10 => (school_year(date), ""),
         _ => (school_year(date), "gjysmëvjetorin e dytë të "),
     };
-    let deadline = after(ctx, date, 10, 25);
-    let schools: Vec<String> = ctx
-        .rng
-        .sample(SCHOOLS, 3)
-        .into_iter()
-        .map(|s| s.to_string())
-        .collect();
+    let deadline = ctx.days_after(date, 10, 25);
+    let schools: Vec<String> = ctx.pick_some(SCHOOLS, 3);
     let lines = ctx.rng.range(18, 40);
     let mut body = Body::new(
         office,
@@ -1548,8 +1358,8 @@ fn event_traffic(ctx: &mut Ctx, date: NaiveDate) -> Body {
     } else {
         dir(SERVICES)
     };
-    let event = pick(ctx, EVENTS); // Events are held at the weekend.
-    let day = after(ctx, date, 3, 15);
+    let event = ctx.pick(EVENTS); // Events are held at the weekend.
+    let day = ctx.days_after(date, 3, 15);
     let to_weekend = (12 - day.weekday().num_days_from_monday() as i64) % 7;
     let day = day + Duration::days(to_weekend + ctx.rng.range(0, 1) as i64);
     let s = streets(ctx, 4);
@@ -1559,8 +1369,8 @@ fn event_traffic(ctx: &mut Ctx, date: NaiveDate) -> Body {
         format!("për regjimin e qarkullimit gjatë manifestimit \"{event}\""),
     );
     let d = prose_date(ctx, day);
-    body.para(format!("Me rastin e manifestimit \"{event}\", i cili mbahet {}, më {d}, {} njofton qytetarët se nga ora {from} deri në ora {to} do të mbyllen për qarkullim {} dhe {}.", weekday_on(day), office.name, street_named(s[0]), street_named(s[1])));
-    body.para(format!("Qarkullimi do të devijohet përmes {} dhe {}. Automjetet e parkuara në rrugët e mbyllura duhet të largohen deri në ora {from}, përndryshe do të largohen nga shërbimi i merimangës.", street_of(s[2]), street_of(s[3])));
+    body.para(format!("Me rastin e manifestimit \"{event}\", i cili mbahet {}, më {d}, {} njofton qytetarët se nga ora {from} deri në ora {to} do të mbyllen për qarkullim {} dhe {}.", weekday_on(day), office.name, street_nom(s[0]), street_nom(s[1])));
+    body.para(format!("Qarkullimi do të devijohet përmes {} dhe {}. Automjetet e parkuara në rrugët e mbyllura duhet të largohen deri në ora {from}, përndryshe do të largohen nga shërbimi i merimangës.", street_gen(s[2]), street_gen(s[3])));
     body.para("Programi i manifestimit përfshin koncerte, shfaqje për fëmijë dhe ekspozita në sheshin qendror të qytetit; programi i plotë publikohet në ueb-faqen e Komunës dhe në rrjetet sociale.");
     body.para("Për automjetet e ndihmës së shpejtë, të zjarrfikësve dhe të policisë do të sigurohet korridor i lirë gjatë gjithë kohës së manifestimit.");
     if ctx.rng.chance(0.6) {
@@ -1607,7 +1417,7 @@ const ANNOUNCEMENT_TOPICS: &[Topic] = &[
 /// Sometimes puts the legal basis before the title, as many offices do.
 fn basis(ctx: &mut Ctx, body: &mut Body, laws: &str) {
     if ctx.rng.chance(0.6) {
-        let verb = pick(ctx, &["bën këtë", "shpall:", "publikon këtë"]);
+        let verb = ctx.pick(&["bën këtë", "shpall:", "publikon këtë"]);
         body.preamble = Some(format!("Në bazë të {laws}, {} {verb}", body.office.name));
     }
 }
@@ -1688,7 +1498,7 @@ fn ngo_call(ctx: &mut Ctx, date: NaiveDate) -> Body {
     let d = prose_date(ctx, deadline);
     body.para(format!("Thirrja mbetet e hapur {days} ditë, deri më {d}. Aplikacionet dorëzohen në Zyrën Pritëse të Komunës ose në adresën {}. Projektet i vlerëson komisioni i emëruar nga Kryetari i Komunës, ndërsa rezultatet shpallen në ueb-faqen e Komunës brenda 30 ditëve nga mbyllja e thirrjes.", mailbox(office)));
     if ctx.rng.chance(0.5) {
-        let info = after(ctx, date, 3, days.min(10));
+        let info = ctx.days_after(date, 3, days.min(10));
         let i = prose_date(ctx, info);
         body.para(format!("Sesioni informues për organizatat e interesuara mbahet më {i}, në ora 11:00, në sallën e vogël të Kuvendit të Komunës."));
     }
@@ -1709,7 +1519,7 @@ fn beneficiaries(ctx: &mut Ctx, date: NaiveDate) -> Body {
     } else {
         "përfundimtare"
     };
-    let call = before(ctx, date, 40, 100);
+    let call = ctx.days_before(date, 40, 100);
     let applications = ctx.rng.range(80, 260);
     let eligible = applications * ctx.rng.range(55, 85) / 100;
     let chosen = eligible * ctx.rng.range(40, 80) / 100;
@@ -1726,13 +1536,10 @@ fn beneficiaries(ctx: &mut Ctx, date: NaiveDate) -> Body {
         euros(grant),
         euros(grant * chosen as f64)
     ));
-    body.para(pick(
-        ctx,
-        &[
-            "Pjesa e parë e listës, sipas renditjes me pikë:",
-            "Përfituesit me më së shumti pikë:",
-        ],
-    ));
+    body.para(ctx.pick(&[
+        "Pjesa e parë e listës, sipas renditjes me pikë:",
+        "Përfituesit me më së shumti pikë:",
+    ]));
     let rows = ctx.rng.range(5, 7) as usize;
     let mut table = vec![vec![
         "Nr.".to_string(),
@@ -1773,8 +1580,8 @@ fn premises_auction(ctx: &mut Ctx, date: NaiveDate) -> Body {
         MAYOR
     };
     let years = ctx.rng.range(3, 5);
-    let deadline = workday(after(ctx, date, 12, 20));
-    let opening = workday(deadline + Duration::days(1));
+    let deadline = next_workday(ctx.days_after(date, 12, 20));
+    let opening = next_workday(deadline + Duration::days(1));
     let mut body = Body::new(
         office,
         "për dhënien në shfrytëzim me ankand publik të lokaleve afariste në pronësi të Komunës së Gjilanit".into(),
@@ -1810,7 +1617,7 @@ fn premises_auction(ctx: &mut Ctx, date: NaiveDate) -> Body {
     body.para("Në ankand mund të marrin pjesë personat fizikë dhe juridikë të regjistruar në Agjencinë e Kosovës për Regjistrimin e Bizneseve, të cilët nuk kanë borxhe ndaj Komunës së Gjilanit. Çdo ofertues duhet ta paguajë garancinë në vlerë të tri qirave mujore fillestare dhe ta dorëzojë dëshminë e pagesës bashkë me ofertën.");
     let (d, o) = two_dates(ctx, deadline, opening);
     body.para(format!("Ofertat dorëzohen në zarf të mbyllur, me shënimin \"Për ankandin e lokaleve – mos hap\", në Zyrën Pritëse të Komunës, deri më {d}, në ora 15:00. Hapja publike e ofertave bëhet më {o}, në ora 10:00, në sallën e vogël të Kuvendit."));
-    body.para(pick(ctx, &[
+    body.para(ctx.pick(&[
         "Lokali i jepet ofertuesit që ofron qiranë më të lartë mujore. Ofertuesve të pasuksesshëm garancia u kthehet brenda 15 ditëve.",
         "Kriter i vetëm për përzgjedhje është qiraja më e lartë mujore e ofruar. Në rast të ofertave të barabarta, ankandi vazhdon me ofertim gojor ndërmjet ofertuesve me ofertë të njëjtë.",
     ]));
@@ -1826,7 +1633,7 @@ fn land_lease(ctx: &mut Ctx, date: NaiveDate) -> Body {
         MAYOR
     };
     let years = *ctx.rng.pick(&[5u64, 10, 15]);
-    let deadline = workday(after(ctx, date, 15, 30));
+    let deadline = next_workday(ctx.days_after(date, 15, 30));
     let mut body = Body::new(
         office,
         "për dhënien në shfrytëzim afatgjatë të tokës bujqësore në pronësi të Komunës".into(),
@@ -1834,7 +1641,7 @@ fn land_lease(ctx: &mut Ctx, date: NaiveDate) -> Body {
     basis(ctx, &mut body, "Ligjit Nr. 04/L-144 për Dhënien në Shfrytëzim dhe Këmbimin e Pronës së Paluajtshme të Komunës dhe vendimit të Kuvendit të Komunës për dhënien në shfrytëzim të pronës komunale");
     body.para(format!("{} fton personat fizikë dhe juridikë të interesuar që të paraqesin oferta për marrjen në shfrytëzim, për {years} vjet, të ngastrave të tokës bujqësore në pronësi të Komunës, për kultivimin e drithërave, të pemëve dhe të perimeve:", office.name));
     let k = ctx.rng.range(3, 5) as usize;
-    let places = villages(ctx, k);
+    let places = ctx.villages(k);
     let mut table = vec![vec![
         "Nr.".to_string(),
         "Ngastra".into(),
@@ -1887,7 +1694,7 @@ fn scholarships_call(ctx: &mut Ctx, date: NaiveDate) -> Body {
     ];
     let total: u64 = categories.iter().map(|(_, n)| n).sum();
     let grade = *ctx.rng.pick(&["8,00", "8,50", "8,70"]);
-    let deadline = after(ctx, date, 15, 25);
+    let deadline = ctx.days_after(date, 15, 25);
     let style = ctx.rng.below(3);
     let mut body = Body::new(
         office,
@@ -1938,9 +1745,9 @@ const CONSULTED: &[(&str, &str)] = &[
 fn consultation_call(ctx: &mut Ctx, date: NaiveDate) -> Body {
     let (name, code) = *ctx.rng.pick(CONSULTED);
     let office = dir(code);
-    let start = after(ctx, date, 1, 5);
-    let end = start + Duration::days(ctx.rng.range(15, 30) as i64);
-    let meeting = start + Duration::days(ctx.rng.range(5, 12) as i64);
+    let start = ctx.days_after(date, 1, 5);
+    let end = ctx.days_after(start, 15, 30);
+    let meeting = ctx.days_after(start, 5, 12);
     let mut body = Body::new(
         office,
         format!("e konsultimit publik për projektrregulloren {name}"),
@@ -2000,8 +1807,8 @@ fn contest_results(ctx: &mut Ctx, date: NaiveDate) -> Body {
     };
     let (contest, who) = *ctx.rng.pick(CONTESTS);
     let entries = ctx.rng.range(25, 140);
-    let call = before(ctx, date, 30, 80);
-    let ceremony = after(ctx, date, 3, 12);
+    let call = ctx.days_before(date, 30, 80);
+    let ceremony = ctx.days_after(date, 3, 12);
     let jury: Vec<String> = (0..3).map(|_| ctx.person()).collect();
     let prizes = [
         ctx.rng.range(4, 10) as f64 * 50.0,
@@ -2020,14 +1827,14 @@ fn contest_results(ctx: &mut Ctx, date: NaiveDate) -> Body {
     for (i, prize) in prizes.iter().enumerate() {
         let name = ctx.person();
         let from = if who == "nxënës" {
-            pick(ctx, SCHOOLS).to_string()
+            ctx.pick(SCHOOLS).to_string()
         } else {
             ctx.village().to_string()
         };
         table.push(vec![format!("{}", i + 1), name, from, euros(*prize)]);
     }
     body.table(table);
-    body.para(pick(ctx, &[
+    body.para(ctx.pick(&[
         "Punimet u vlerësuan sipas kritereve të përcaktuara në thirrje: origjinaliteti, përputhja me temën, cilësia e realizimit dhe mesazhi që përcjellin.",
         "Secili anëtar i jurisë i vlerësoi punimet veçmas, me pikë nga një deri në dhjetë, ndërsa renditja përfundimtare u bë sipas shumës së pikëve.",
     ]));
@@ -2035,7 +1842,7 @@ fn contest_results(ctx: &mut Ctx, date: NaiveDate) -> Body {
     body.para(format!("Juria ndau edhe {} mirënjohje për punime që u dalluan për origjinalitet. Të gjithë pjesëmarrësit marrin certifikatë pjesëmarrjeje.", count_word(special)));
     let (d, hour) = (prose_date(ctx, ceremony), clock(ctx, 11, 18));
     body.para(format!("Ndarja e shpërblimeve bëhet {}, më {d}, në ora {hour}, në Shtëpinë e Kulturës në Gjilan, ku do të ekspozohen edhe punimet më të mira.", weekday_on(ceremony)));
-    body.para(pick(ctx, &[
+    body.para(ctx.pick(&[
         "Falënderojmë të gjithë pjesëmarrësit, mësimdhënësit dhe prindërit për përkushtimin dhe ftojmë qytetarët të jenë pjesë e ceremonisë.",
         "Vendimi i jurisë është përfundimtar. Punimet e fituesve do të publikohen në ueb-faqen e Komunës dhe në botimin e radhës të Drejtorisë.",
     ]));
@@ -2045,7 +1852,7 @@ fn contest_results(ctx: &mut Ctx, date: NaiveDate) -> Body {
 fn job_results(ctx: &mut Ctx, date: NaiveDate) -> Body {
     let code = *ctx.rng.pick(&[ADMINISTRATION, EDUCATION, HEALTH]);
     let office = dir(code);
-    let published = before(ctx, date, 30, 75);
+    let published = ctx.days_before(date, 30, 75);
     let k = ctx.rng.range(3, 5) as usize;
     let pool: Vec<&Position> = POSITIONS
         .iter()
@@ -2066,8 +1873,8 @@ fn job_results(ctx: &mut Ctx, date: NaiveDate) -> Body {
         ),
     );
     body.para(format!("Pas përfundimit të procedurës së rekrutimit, komisioni përzgjedhës i emëruar nga {} shpall kandidatët e përzgjedhur për vendet e punës të konkursit të shpallur më {}. Në konkurs aplikuan {applicants} kandidatë, prej të cilëve {interviewed} plotësuan kushtet dhe iu nënshtruan testimit me shkrim dhe intervistës.", office.name, dotted(published)));
-    let test = published + Duration::days(ctx.rng.range(18, 24) as i64);
-    let last = date - Duration::days(ctx.rng.range(2, 5) as i64);
+    let test = ctx.days_after(published, 18, 24);
+    let last = ctx.days_before(date, 2, 5);
     let (t, l) = two_dates(ctx, test, last);
     body.para(format!("Testimi me shkrim u mbajt më {t}, ndërsa intervistat përfunduan më {l}. Kandidatët u vlerësuan sipas përgatitjes profesionale, përvojës së punës dhe rezultatit në test dhe në intervistë; për secilin vend pune u përzgjodh kandidati me më së shumti pikë."));
     let mut table = vec![vec![
@@ -2104,7 +1911,7 @@ fn internship_call(ctx: &mut Ctx, date: NaiveDate) -> Body {
     let places = ctx.rng.range(15, 40);
     let months = *ctx.rng.pick(&[3u64, 6]);
     let stipend = ctx.rng.range(4, 10) as f64 * 25.0;
-    let deadline = after(ctx, date, 10, 20);
+    let deadline = ctx.days_after(date, 10, 20);
     let style = ctx.rng.below(3);
     let mut body = Body::new(
         office,
@@ -2127,9 +1934,9 @@ fn internship_call(ctx: &mut Ctx, date: NaiveDate) -> Body {
 fn social_housing_call(ctx: &mut Ctx, date: NaiveDate) -> Body {
     let office = dir(HEALTH);
     let flats = ctx.rng.range(12, 48);
-    let quarter = pick(ctx, QUARTERS);
+    let quarter = ctx.pick(QUARTERS);
     let rent = decimal(ctx.rng.range(5, 15) as f64 / 10.0);
-    let deadline = after(ctx, date, 20, 35);
+    let deadline = ctx.days_after(date, 20, 35);
     let mut body = Body::new(
         office,
         "e thirrjes për ndarjen e banesave sociale me qira joprofitabile".into(),
@@ -2158,8 +1965,8 @@ fn market_stalls(ctx: &mut Ctx, date: NaiveDate) -> Body {
     };
     let stalls = ctx.rng.range(20, 60);
     let fee = ctx.rng.range(4, 8) as f64 * 5.0;
-    let deadline = after(ctx, date, 8, 15);
-    let draw = workday(deadline + Duration::days(ctx.rng.range(2, 5) as i64));
+    let deadline = ctx.days_after(date, 8, 15);
+    let draw = next_workday(ctx.days_after(deadline, 2, 5));
     let y = date.year();
     let mut body = Body::new(
         office,
@@ -2200,8 +2007,8 @@ fn vehicles_auction(ctx: &mut Ctx, date: NaiveDate) -> Body {
         .into_iter()
         .copied()
         .collect();
-    let view_from = workday(after(ctx, date, 2, 5));
-    let deadline = workday(view_from + Duration::days(ctx.rng.range(7, 12) as i64));
+    let view_from = next_workday(ctx.days_after(date, 2, 5));
+    let deadline = next_workday(ctx.days_after(view_from, 7, 12));
     let mut body = Body::new(
         office,
         "për shitjen me ankand publik të automjeteve të vjetra të Komunës".into(),
@@ -2238,7 +2045,7 @@ fn awards_call(ctx: &mut Ctx, date: NaiveDate) -> Body {
     } else {
         dir(CULTURE)
     };
-    let deadline = after(ctx, date, 15, 30);
+    let deadline = ctx.days_after(date, 15, 30);
     let y = date.year();
     let mut body = Body::new(
         office,
@@ -2450,7 +2257,7 @@ fn hiring_laws(place: Place, date: NaiveDate) -> &'static str {
 fn hiring_preamble(ctx: &mut Ctx, body: &mut Body, place: Place, date: NaiveDate) {
     if ctx.rng.chance(0.8) {
         let laws = hiring_laws(place, date);
-        let lead = pick(ctx, &["Në bazë të", "Në mbështetje të"]);
+        let lead = ctx.pick(&["Në bazë të", "Në mbështetje të"]);
         let who = if ctx.rng.chance(0.5) {
             "Komuna e Gjilanit".to_string()
         } else {
@@ -2470,9 +2277,9 @@ fn hiring_close(ctx: &mut Ctx, body: &mut Body, date: NaiveDate, days: u64, plac
         _ => format!("Konkursi është i hapur nga {f} deri më {t}, në ora 16:00."),
     };
     body.para(format!("{open} Aplikacionet dorëzohen {place_to_apply}. Aplikacionet e pakompletuara dhe ato që arrijnë pas afatit nuk merren në shqyrtim."));
-    let s = pick(ctx, SELECTION);
+    let s = ctx.pick(SELECTION);
     body.para(s);
-    let e = pick(ctx, EQUAL_CHANCES);
+    let e = ctx.pick(EQUAL_CHANCES);
     body.para(e);
     if ctx.rng.chance(0.5) {
         let tel = phone(ctx);
@@ -2490,22 +2297,14 @@ const DOCUMENTS: &[&str] = &[
 ];
 
 fn documents(ctx: &mut Ctx, body: &mut Body, extra: Option<&str>) {
-    let lead = pick(
-        ctx,
-        &[
-            "Dokumentet e nevojshme:",
-            "Dokumentet që duhet të dorëzohen:",
-            "Aplikacionit i bashkëngjiten:",
-        ],
-    );
+    let lead = ctx.pick(&[
+        "Dokumentet e nevojshme:",
+        "Dokumentet që duhet të dorëzohen:",
+        "Aplikacionit i bashkëngjiten:",
+    ]);
     body.para(lead);
     let k = ctx.rng.range(4, 6) as usize;
-    let mut items: Vec<String> = ctx
-        .rng
-        .sample(DOCUMENTS, k)
-        .into_iter()
-        .map(|s| s.to_string())
-        .collect();
+    let mut items: Vec<String> = ctx.pick_some(DOCUMENTS, k);
     if let Some(extra) = extra {
         items.insert(items.len().min(2), extra.to_string());
     }
@@ -2534,14 +2333,14 @@ fn school_posts(ctx: &mut Ctx, date: NaiveDate) -> Body {
     ]];
     for (i, p) in chosen.iter().enumerate() {
         let (institution, hours) = match p.place {
-            Place::Kindergarten => (format!("{}, Gjilan", pick(ctx, KINDERGARTENS)), 30),
+            Place::Kindergarten => (format!("{}, Gjilan", ctx.pick(KINDERGARTENS)), 30),
             _ if p.title.contains("klasor") => (
-                format!("{}, {}", pick(ctx, PRIMARY_SCHOOLS), ctx.village()),
+                format!("{}, {}", ctx.pick(PRIMARY_SCHOOLS), ctx.village()),
                 24,
             ),
-            _ if p.title.starts_with("Psikolog") => (format!("{}, Gjilan", pick(ctx, SCHOOLS)), 40),
+            _ if p.title.starts_with("Psikolog") => (format!("{}, Gjilan", ctx.pick(SCHOOLS)), 40),
             _ => (
-                pick(ctx, SCHOOLS).to_string(),
+                ctx.pick(SCHOOLS).to_string(),
                 *ctx.rng.pick(&[8u64, 10, 12, 16, 20, 20, 20]),
             ),
         };
@@ -2555,12 +2354,9 @@ fn school_posts(ctx: &mut Ctx, date: NaiveDate) -> Body {
         ]);
     }
     body.table(table);
-    body.para(pick(
-        ctx,
-        &["Kushtet e përgjithshme:", "Kushtet e përgjithshme"],
-    ));
+    body.para(ctx.pick(&["Kushtet e përgjithshme:", "Kushtet e përgjithshme"]));
     body.para("Kandidatët duhet të jenë shtetas të Republikës së Kosovës, të kenë zotësi të plotë për të vepruar dhe të mos jenë të dënuar me vendim të formës së prerë për vepra penale që i bëjnë të papërshtatshëm për punë në arsim.");
-    body.para(pick(ctx, &["Kushtet e veçanta:", "Kualifikimi i kërkuar:"]));
+    body.para(ctx.pick(&["Kushtet e veçanta:", "Kualifikimi i kërkuar:"]));
     let items: Vec<String> = chosen
         .iter()
         .map(|p| format!("{}: {}", p.title, p.degree))
@@ -2571,14 +2367,11 @@ fn school_posts(ctx: &mut Ctx, date: NaiveDate) -> Body {
     }
     documents(ctx, &mut body, None);
     let days = *ctx.rng.pick(&[8u64, 10, 15]);
-    let to = pick(
-        ctx,
-        &[
-            "në zyrën e pritjes së Drejtorisë për Arsim, në katin e dytë të ndërtesës së Komunës",
-            "në Zyrën Pritëse të Komunës së Gjilanit",
-            "në sekretarinë e shkollës përkatëse ose në Drejtorinë për Arsim",
-        ],
-    );
+    let to = ctx.pick(&[
+        "në zyrën e pritjes së Drejtorisë për Arsim, në katin e dytë të ndërtesës së Komunës",
+        "në Zyrën Pritëse të Komunës së Gjilanit",
+        "në sekretarinë e shkollës përkatëse ose në Drejtorinë për Arsim",
+    ]);
     hiring_close(ctx, &mut body, date, days, to);
     body
 }
@@ -2607,7 +2400,7 @@ fn health_posts(ctx: &mut Ctx, date: NaiveDate) -> Body {
             count_word(n)
         ));
         let mut units = Vec::new();
-        let places = villages(ctx, n as usize);
+        let places = ctx.villages(n as usize);
         for (j, v) in places.iter().enumerate() {
             units.push(match (j, ctx.rng.below(3)) {
                 (0, 0) => "QKMF Gjilan, 1 ekzekutues".to_string(),
@@ -2627,7 +2420,7 @@ fn health_posts(ctx: &mut Ctx, date: NaiveDate) -> Body {
     if chosen.iter().any(|p| p.title.starts_with("Mjek")) && ctx.rng.chance(0.6) {
         body.para("Kandidatët për mjek të familjes që janë në fazën përfundimtare të specializimit mund të aplikojnë, me kusht që ta dëshmojnë përfundimin e specializimit deri në ditën e intervistës.");
     }
-    let street = street_in(pick(ctx, STREETS));
+    let street = street_acc(ctx.pick(STREETS));
     let to =
         format!("në arkivin e QKMF-së, në {street}, çdo ditë pune nga ora 08:00 deri në ora 16:00");
     hiring_close(ctx, &mut body, date, 15, &to);
@@ -2652,14 +2445,11 @@ fn single_post(ctx: &mut Ctx, date: NaiveDate) -> Body {
     let mut body = Body::new(office, subtitle);
     hiring_preamble(ctx, &mut body, Place::Office, date);
     let coefficient = ctx.rng.range(6, 9);
-    let kind = pick(
-        ctx,
-        &[
-            "me kohë të pacaktuar, me periudhë provuese 12 muaj",
-            "me kohë të pacaktuar",
-            "me kohë të caktuar, një vit, me mundësi vazhdimi",
-        ],
-    );
+    let kind = ctx.pick(&[
+        "me kohë të pacaktuar, me periudhë provuese 12 muaj",
+        "me kohë të pacaktuar",
+        "me kohë të caktuar, një vit, me mundësi vazhdimi",
+    ]);
     if ctx.rng.chance(0.5) {
         body.table(vec![
             vec!["Titulli i vendit të punës".to_string(), p.title.to_string()],
@@ -2685,14 +2475,11 @@ fn single_post(ctx: &mut Ctx, date: NaiveDate) -> Body {
         body.para(format!("Numri i ekzekutuesve: {n} ({})", count_word(n)));
         body.para(format!("Kohëzgjatja: {kind}"));
     }
-    body.para(pick(ctx, &["Detyrat kryesore:", "Përshkrimi i detyrave:"]));
+    body.para(ctx.pick(&["Detyrat kryesore:", "Përshkrimi i detyrave:"]));
     let mut duties: Vec<String> = p.duties.iter().map(|d| d.to_string()).collect();
     duties.push("kryen edhe detyra të tjera të caktuara nga mbikëqyrësi i drejtpërdrejtë".into());
     body.list(&duties);
-    body.para(pick(
-        ctx,
-        &["Kushtet dhe kualifikimet:", "Kualifikimet e kërkuara:"],
-    ));
+    body.para(ctx.pick(&["Kushtet dhe kualifikimet:", "Kualifikimet e kërkuara:"]));
     let years = ctx.rng.range(1, 3);
     body.list(&[
         p.degree.to_string(),
@@ -2723,13 +2510,10 @@ pub fn raport(ctx: &mut Ctx, date: NaiveDate) -> Draft {
     let topic = *ctx.rng.pick(REPORT_TOPICS);
     let mut body = topic(ctx, date);
     if ctx.rng.chance(0.2) {
-        let note = pick(
-            ctx,
-            &[
-                "(i përgatitur për Komitetin për Politikë dhe Financa)",
-                "(për shqyrtim në seancën e Kuvendit të Komunës)",
-            ],
-        );
+        let note = ctx.pick(&[
+            "(i përgatitur për Komitetin për Politikë dhe Financa)",
+            "(për shqyrtim në seancën e Kuvendit të Komunës)",
+        ]);
         body.blocks.insert(0, Block::Centered(note.into()));
     }
     if ctx.rng.chance(0.5) {
@@ -2738,7 +2522,7 @@ pub fn raport(ctx: &mut Ctx, date: NaiveDate) -> Draft {
         } else {
             REPORT_CLOSINGS
         };
-        let s = pick(ctx, bank);
+        let s = ctx.pick(bank);
         body.para(s);
     }
     if ctx.rng.chance(0.35) {
@@ -2785,16 +2569,6 @@ fn report_period(date: NaiveDate) -> (String, u32, i32) {
         7..=9 => (format!("janar – qershor {y}"), 6, y),
         _ => (format!("janar – shtator {y}"), 9, y),
     }
-}
-
-/// The last day of a month.
-fn month_end(year: i32, month: u32) -> NaiveDate {
-    let next = if month == 12 {
-        ymd(year + 1, 1, 1)
-    } else {
-        ymd(year, month + 1, 1)
-    };
-    next - Duration::days(1)
 }
 
 /// The year (or, later in the year, the half-year) a work report covers:
@@ -2893,7 +2667,7 @@ fn budget_execution(ctx: &mut Ctx, date: NaiveDate) -> Body {
         .min_by(|a, b| (a.2 / a.1).total_cmp(&(b.2 / b.1)))
         .map(|l| l.0.clone())
         .unwrap_or_default();
-    let v = villages(ctx, 2);
+    let v = ctx.villages(2);
     let why = if low == "Investime kapitale" {
         format!("Realizimi i ulët i investimeve kapitale shpjegohet me faktin se shumica e projekteve, si asfaltimi i rrugëve në {} dhe {} dhe renovimi i shkollave, kanë qenë në fazën e prokurimit ose të zbatimit, ndërsa pagesat bëhen pas pranimit teknik të punëve.", v[0], v[1])
     } else {
@@ -2901,7 +2675,7 @@ fn budget_execution(ctx: &mut Ctx, date: NaiveDate) -> Body {
     };
     body.para(format!("Realizimi i pagave dhe i shpenzimeve komunale është në përputhje me dinamikën e planifikuar. {why}"));
     body.heading(style, 5, "Rekomandime");
-    body.para(pick(ctx, &[
+    body.para(ctx.pick(&[
         "Drejtoria rekomandon që drejtoritë buxhetore t’i përshpejtojnë procedurat e pranimit teknik të punëve dhe që kërkesat për prokurim të dorëzohen në fillim të vitit, për të shmangur grumbullimin e pagesave në muajt e fundit.",
         "Drejtoria rekomandon përmirësimin e planifikimit të investimeve kapitale, ashtu që projektet me dokumentacion të plotë teknik të prokurohen në tremujorin e parë, si dhe forcimin e arkëtimit të tatimit në pronë.",
     ]));
@@ -3020,7 +2794,7 @@ fn directorate_work(ctx: &mut Ctx, date: NaiveDate) -> Body {
     body.heading(style, 2, "Aktivitetet kryesore");
     body.para(format!(
         "{}, ndër të tjera:",
-        pick(ctx, &["Gjatë periudhës raportuese", "Në këtë periudhë"])
+        ctx.pick(&["Gjatë periudhës raportuese", "Në këtë periudhë"])
     ));
     let items: Vec<String> = activities(office.code)
         .iter()
@@ -3033,18 +2807,13 @@ fn directorate_work(ctx: &mut Ctx, date: NaiveDate) -> Body {
     let capital = (spent * ctx.rng.range(15, 45) as f64 / 100.0).round();
     body.para(format!("Nga buxheti i ndarë prej {}, janë shpenzuar {}, ose {} %. Prej tyre, {} janë shpenzuar për investime kapitale, ndërsa pjesa tjetër për paga, mallra e shërbime dhe subvencione.", euros(budget), euros(spent), pct(spent, budget), euros(capital)));
     body.heading(style, 4, "Vështirësitë");
-    let problems: Vec<String> = ctx
-        .rng
-        .sample(WORK_PROBLEMS, 3)
-        .into_iter()
-        .map(|p| p.to_string())
-        .collect();
+    let problems: Vec<String> = ctx.pick_some(WORK_PROBLEMS, 3);
     body.para(format!(
         "Vështirësitë kryesore në punë kanë qenë {}.",
         join_and(&problems)
     ));
     body.heading(style, 5, "Përfundime dhe rekomandime");
-    body.para(pick(ctx, &[
+    body.para(ctx.pick(&[
         "Drejtoria i ka realizuar shumicën e objektivave të planit të punës. Për periudhën e ardhshme rekomandohet plotësimi i vendeve të lira të punës, digjitalizimi i shërbimeve dhe planifikimi më i hershëm i projekteve kapitale.",
         "Në përgjithësi, objektivat e planit të punës janë përmbushur. Drejtoria rekomandon rritjen e buxhetit për investime, trajnimin e stafit dhe bashkëpunim më të ngushtë me bashkësitë lokale në përcaktimin e prioriteteve.",
     ]));
@@ -3068,13 +2837,10 @@ fn public_lighting(ctx: &mut Ctx, date: NaiveDate) -> Body {
     let led = total * ctx.rng.range(20, 70) / 100;
     let mut body = Body::new(
         office,
-        pick(
-            ctx,
-            &[
-                "për gjendjen e ndriçimit publik në Komunën e Gjilanit",
-                "për mirëmbajtjen dhe shpenzimet e ndriçimit publik",
-            ],
-        )
+        ctx.pick(&[
+            "për gjendjen e ndriçimit publik në Komunën e Gjilanit",
+            "për mirëmbajtjen dhe shpenzimet e ndriçimit publik",
+        ])
         .into(),
     );
     body.heading(style, 1, "Të dhëna të përgjithshme");
@@ -3099,15 +2865,10 @@ fn public_lighting(ctx: &mut Ctx, date: NaiveDate) -> Body {
         upkeep = (upkeep * ctx.rng.range(100, 108) as f64 / 100.0).round();
     }
     body.table(table);
-    let v = villages(ctx, 3);
+    let v = ctx.villages(3);
     body.para(format!("Rënia e shpenzimeve për energji është rezultat i vendosjes së ndriçuesve LED në rrugët kryesore të qytetit dhe në fshatrat {}, ndërsa shpenzimet e mirëmbajtjes janë rritur bashkë me zgjerimin e rrjetit.", join_and(&v)));
     body.heading(style, 3, "Problemet kryesore");
-    let problems: Vec<String> = ctx
-        .rng
-        .sample(LIGHTING_PROBLEMS, 3)
-        .into_iter()
-        .map(|p| p.to_string())
-        .collect();
+    let problems: Vec<String> = ctx.pick_some(LIGHTING_PROBLEMS, 3);
     body.list(&problems);
     body.heading(style, 4, "Rekomandime");
     let invest = ctx.rng.range(6, 15) as f64 * 100_000.0;
@@ -3131,8 +2892,8 @@ fn consultation_report(ctx: &mut Ctx, date: NaiveDate) -> Body {
     };
     let style = ctx.rng.below(3);
     let k = ctx.rng.range(4, 6) as usize;
-    let places = villages(ctx, k - 1);
-    let start = date - Duration::days(ctx.rng.range(35, 60) as i64);
+    let places = ctx.villages(k - 1);
+    let start = ctx.days_before(date, 35, 60);
     let mut body = Body::new(office, format!("për konsultimin publik të {subject}"));
     body.heading(style, 1, "Hyrje");
     let mut day = start;
@@ -3144,18 +2905,15 @@ fn consultation_report(ctx: &mut Ctx, date: NaiveDate) -> Body {
     ]];
     let (mut people, mut asks) = (0, 0);
     for i in 0..k {
-        day = workday(day + Duration::days(ctx.rng.range(2, 5) as i64));
+        day = next_workday(ctx.days_after(day, 2, 5));
         let place = if i == 0 {
             "Gjilan, salla e Kuvendit".to_string()
         } else {
-            let building = pick(
-                ctx,
-                &[
-                    "shkolla fillore",
-                    "shtëpia e kulturës",
-                    "zyra e bashkësisë lokale",
-                ],
-            );
+            let building = ctx.pick(&[
+                "shkolla fillore",
+                "shtëpia e kulturës",
+                "zyra e bashkësisë lokale",
+            ]);
             format!("{}, {building}", places[i - 1])
         };
         let n = if i == 0 {
@@ -3261,7 +3019,7 @@ fn inspection_report(ctx: &mut Ctx, date: NaiveDate) -> Body {
     body.para(format!("Nga {ti} inspektime, në {tw} raste janë lëshuar urdhëresa për eliminimin e parregullsive, ndërsa në {tf} raste janë shqiptuar gjoba në vlerë të përgjithshme prej {}. Janë rrënuar {demolished} objekte të ndërtuara pa leje në hapësirë publike dhe janë mbyllur përkohësisht {closed} lokale për shkelje të kushteve higjieno-sanitare.", euros(tv)));
     body.para(format!("Inspektorati ka pranuar {complaints} ankesa të qytetarëve, shumica për ndërtime në fqinjësi, për zhurmë dhe për hedhje të mbeturinave. Në aksionet e përbashkëta me Policinë e Kosovës u kontrolluan tregjet dhe shitja në rrugë."));
     body.heading(style, 3, "Rekomandime");
-    body.para(pick(ctx, &[
+    body.para(ctx.pick(&[
         "Rekomandohet shtimi i numrit të inspektorëve të ndërtimit, sigurimi i dy automjeteve për terren dhe krijimi i regjistrit elektronik të inspektimeve, i cili do ta lehtësonte përcjelljen e zbatimit të urdhëresave.",
         "Rekomandohet përshpejtimi i procedurave të ekzekutimit të vendimeve për rrënim dhe bashkëpunim më i ngushtë me gjykatën për arkëtimin e gjobave të papaguara.",
     ]));
@@ -3289,7 +3047,7 @@ fn mayor_annual(ctx: &mut Ctx, date: NaiveDate) -> Body {
     body.para(format!("Buxheti i Komunës për vitin {year} ishte {}, prej të cilit janë shpenzuar {}, ose {} %. Të hyrat vetanake arritën në {}, ndërsa investimet kapitale përbënin rreth një të katërtën e shpenzimeve.", euros(total), euros(spent), pct(spent, total), euros(own)));
     body.heading(style, 3, "Infrastruktura");
     let km = ctx.rng.range(8, 30);
-    let v = villages(ctx, 3);
+    let v = ctx.villages(3);
     let water = ctx.rng.range(2, 6);
     body.para(format!("Janë asfaltuar {km} kilometra rrugë, kryesisht në fshatrat {}. Në {} fshatra është zgjeruar rrjeti i ujësjellësit, ndërsa ndriçimi publik LED është vendosur në lagjet kryesore të qytetit.", join_and(&v), count_word(water)));
     body.heading(style, 4, "Arsimi, shëndetësia dhe mirëqenia");
@@ -3297,7 +3055,7 @@ fn mayor_annual(ctx: &mut Ctx, date: NaiveDate) -> Body {
     let grants = ctx.rng.range(80, 200);
     body.para(format!("Janë renovuar {schools} shkolla dhe është ndërtuar një çerdhe e re, janë ndarë {grants} bursa për studentë dhe janë furnizuar qendrat e mjekësisë familjare me barna dhe pajisje. Fermerët kanë përfituar subvencione për pemishte, serra dhe mekanizëm bujqësor."));
     body.heading(style, 5, "Sfidat dhe përfundimi");
-    body.para(pick(ctx, &[
+    body.para(ctx.pick(&[
         "Sfidat kryesore mbeten menaxhimi i mbeturinave, furnizimi i rregullt me ujë gjatë verës dhe largimi i të rinjve. Ekzekutivi do t’i japë përparësi investimeve në këto fusha në vitin e ardhshëm, në bashkëpunim me Kuvendin e Komunës.",
         "Përkundër vonesave në disa projekte për shkak të procedurave të prokurimit, shumica e zotimeve të vitit janë përmbushur. Ekzekutivi fton Kuvendin e Komunës që raportin ta shqyrtojë dhe të japë rekomandimet e veta.",
     ]));
@@ -3340,10 +3098,10 @@ fn waste_report(ctx: &mut Ctx, date: NaiveDate) -> Body {
     body.heading(style, 3, "Deponitë ilegale");
     let dumps = ctx.rng.range(15, 60);
     let containers = ctx.rng.range(50, 250);
-    let v = villages(ctx, 2);
+    let v = ctx.villages(2);
     body.para(format!("Gjatë vitit janë pastruar {dumps} deponi ilegale, shumica përgjatë lumenjve dhe rrugëve që lidhin fshatrat {} me qytetin. Janë vendosur {containers} kontejnerë të rinj në lagjet me banesa kolektive dhe në qendrat e fshatrave.", join_and(&v)));
     body.heading(style, 4, "Rekomandime");
-    body.para(pick(ctx, &[
+    body.para(ctx.pick(&[
         "Rekomandohet zgjerimi i shërbimit në fshatrat e pambuluara, fushata vetëdijesimi për ndarjen e mbeturinave dhe gjoba më të rrepta për hedhjen e mbeturinave në vende të palejuara.",
         "Rekomandohet përmirësimi i arkëtimit të tarifës përmes lidhjes së faturës me shërbimet komunale, si dhe hapja e një qendre për grumbullimin e mbeturinave vëllimore dhe të riciklueshme.",
     ]));
@@ -3388,7 +3146,7 @@ fn tax_collection(ctx: &mut Ctx, date: NaiveDate) -> Body {
     let debts = (ctx.rng.range(150, 500) * 1000) as f64;
     body.para(format!("Përveç tatimit të vitit {year}, janë arkëtuar edhe {} nga borxhet e viteve të mëparshme, pas njoftimeve të dërguara tatimpaguesve dhe marrëveshjeve për pagesë me këste.", euros(debts)));
     body.heading(style, 3, "Përfundime");
-    body.para(pick(ctx, &[
+    body.para(ctx.pick(&[
         "Arkëtimi më i ulët vazhdon të jetë te toka bujqësore, ku shumë prona janë ende të regjistruara në emër të pronarëve të ndjerë. Rekomandohet bashkëpunim me Zyrën Kadastrale për përditësimin e pronësisë dhe fillimi i procedurave të përmbarimit për borxhlitë e mëdhenj.",
         "Rekomandohet vazhdimi i inspektimeve në terren për regjistrimin e pronave të reja, dërgimi i faturave me kohë dhe mundësimi i pagesës elektronike për të gjithë tatimpaguesit.",
     ]));
@@ -3449,7 +3207,7 @@ fn subsidies_report(ctx: &mut Ctx, date: NaiveDate) -> Body {
         "Zyrtarët e Drejtorisë kanë verifikuar në terren {checked} përfitues. {outcome}"
     ));
     body.heading(style, 4, "Rekomandime");
-    body.para(pick(ctx, &[
+    body.para(ctx.pick(&[
         "Rekomandohet që thirrja për subvencione të shpallet më herët, para sezonit të mbjelljes, dhe që kriteret t’u japin më shumë pikë fermerëve të rinj dhe grave fermere.",
         "Rekomandohet rritja e fondit për ujitje dhe për serra, ku kërkesa është më e madhe se mjetet në dispozicion, si dhe trajnime të detyrueshme për përfituesit e pemishteve të reja.",
     ]));
@@ -3507,11 +3265,11 @@ fn schools_report(ctx: &mut Ctx, date: NaiveDate) -> Body {
     let drop = ctx.rng.range(2, 6);
     body.para(format!("Mesatarisht, një paralele ka {} nxënës. Krahasuar me vitin shkollor paraprak, numri i nxënësve është zvogëluar për rreth {drop} %, sidomos në shkollat e fshatrave, për shkak të shpërnguljes së familjeve.", decimal(tn as f64 / tp as f64)));
     body.heading(style, 3, "Kushtet e mësimit");
-    let v = villages(ctx, 2);
+    let v = ctx.villages(2);
     let gyms = ctx.rng.range(4, 12);
     body.para(format!("Në shkollat e qytetit mësimi zhvillohet në dy ndërrime, ndërsa {gyms} shkolla në fshatra, ndër to në {}, nuk kanë sallë të edukatës fizike. Transporti falas u sigurohet nxënësve që banojnë më larg se katër kilometra nga shkolla.", join_and(&v)));
     body.heading(style, 4, "Rekomandime");
-    body.para(pick(ctx, &[
+    body.para(ctx.pick(&[
         "Rekomandohet racionalizimi i rrjetit të shkollave me numër të vogël nxënësish, ndërtimi i sallave të sportit dhe investime në kabinetet e shkencave natyrore dhe të informatikës.",
         "Rekomandohet plotësimi i normës së mësimdhënësve me konkurse të rregullta, trajnimi i tyre për kurrikulën e re dhe zgjerimi i kapaciteteve në institucionet parashkollore.",
     ]));
@@ -3536,7 +3294,7 @@ fn health_report(ctx: &mut Ctx, date: NaiveDate) -> Body {
         "Vizita".into(),
         "Shërbime të tjera".into(),
     ]];
-    let v = villages(ctx, 3);
+    let v = ctx.villages(3);
     let mut units = vec!["QKMF Gjilan".to_string(), "Emergjenca".to_string()];
     units.extend(v.iter().map(|x| format!("QMF {x}")));
     let (mut tv, mut ts) = (0, 0);
@@ -3558,7 +3316,7 @@ fn health_report(ctx: &mut Ctx, date: NaiveDate) -> Body {
     let sessions = ctx.rng.range(20, 80);
     body.para(format!("Në kuadër të promovimit të shëndetit janë mbajtur {sessions} ligjërata në shkolla dhe në bashkësitë lokale, për ushqyerjen e shëndetshme, për parandalimin e diabetit dhe për shëndetin e nënës dhe të fëmijës."));
     body.heading(style, 3, "Sfidat");
-    body.para(pick(ctx, &[
+    body.para(ctx.pick(&[
         "Sfidat kryesore janë mungesa e mjekëve në qendrat e fshatrave, furnizimi i parregullt me barna nga lista esenciale dhe pajisjet e vjetra diagnostike.",
         "Numri i madh i vizitave në Emergjencë tregon se qytetarët shpesh anashkalojnë mjekun e familjes; po ashtu mungojnë automjetet për vizitat në shtëpi dhe hapësirat në disa ambulanca.",
     ]));
@@ -3602,7 +3360,7 @@ fn social_report(ctx: &mut Ctx, date: NaiveDate) -> Body {
     let homes = ctx.rng.range(15, 60);
     body.para(format!("Qendra ka ofruar kujdes në shtëpi për {homes} të moshuar dhe persona me aftësi të kufizuara, në bashkëpunim me organizatat joqeveritare, dhe ka përgatitur raporte sociale për gjykatën në të gjitha rastet e kujdestarisë."));
     body.heading(style, 3, "Përfundime");
-    body.para(pick(ctx, &[
+    body.para(ctx.pick(&[
         "Qendra për Punë Sociale punon me numër të pamjaftueshëm të punëtorëve socialë në raport me numrin e rasteve. Rekomandohet punësimi i së paku dy punëtorëve socialë dhe hapja e një qendre ditore për të moshuarit.",
         "Rastet e dhunës në familje janë në rritje, prandaj rekomandohet bashkëpunim më i ngushtë me policinë, me shkollat dhe me strehimoret, si dhe mbështetje financiare për OJQ-të që ofrojnë shërbime për viktimat.",
     ]));
@@ -3649,11 +3407,11 @@ fn procurement_report(ctx: &mut Ctx, date: NaiveDate) -> Body {
         n => format!("{n} janë aprovuar dhe procedurat janë rivlerësuar"),
     };
     body.para(format!("Gjatë vitit janë anuluar {cancelled} procedura, kryesisht për shkak të mungesës së ofertave të përgjegjshme. Operatorët ekonomikë kanë paraqitur {complaints} ankesa në Organin Shqyrtues të Prokurimit, prej të cilave {outcome}."));
-    let v = villages(ctx, 2);
+    let v = ctx.villages(2);
     let days = ctx.rng.range(35, 70);
     body.para(format!("Kontratat me vlerë më të madhe kanë qenë ato për asfaltimin e rrugëve në {}, për grumbullimin e mbeturinave dhe për transportin e nxënësve. Kohëzgjatja mesatare e një procedure të hapur, nga publikimi i njoftimit deri te nënshkrimi i kontratës, ishte {days} ditë.", join_and(&v)));
     body.heading(style, 3, "Përfundime dhe rekomandime");
-    body.para(pick(ctx, &[
+    body.para(ctx.pick(&[
         "Të gjitha procedurat janë zhvilluar përmes platformës së prokurimit elektronik. Rekomandohet që drejtoritë t’i dorëzojnë kërkesat me specifikime të plota teknike në tremujorin e parë dhe që për furnizimet e përsëritura të lidhen kontrata kornizë.",
         "Rekomandohet planifikimi më i saktë i nevojave në planin vjetor të prokurimit, trajnimi i anëtarëve të komisioneve të vlerësimit dhe përcjellja më e rreptë e zbatimit të kontratave nga menaxherët e kontratave.",
     ]));

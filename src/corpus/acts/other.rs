@@ -3,10 +3,11 @@
 //! Their title words are none of the kinds arkiva knows, so ingest files
 //! them as "Tjetër" — as it must for whatever else an office publishes.
 
-use chrono::{Duration, NaiveDate};
+use chrono::NaiveDate;
 
-use super::super::draft::{slugify, Block, Draft};
-use super::super::world::{Ctx, Office, MAYOR};
+use super::super::draft::{Block, Draft};
+use super::super::grammar::genitive;
+use super::super::world::{dotted, Ctx, Office, MAYOR};
 use crate::model::ActType;
 
 const PARTNERS: &[&str] = &[
@@ -104,7 +105,7 @@ fn instruction(ctx: &mut Ctx, date: NaiveDate) -> Draft {
 
 fn action_plan(ctx: &mut Ctx, date: NaiveDate) -> Draft {
     let office = ctx.directorate();
-    let first = date + Duration::days(ctx.rng.range(20, 60) as i64);
+    let first = ctx.days_after(date, 20, 60);
     let village = ctx.village();
     let aims = [
         format!(
@@ -123,7 +124,7 @@ fn action_plan(ctx: &mut Ctx, date: NaiveDate) -> Draft {
         Block::Para("Objektivat kryesore të planit janë:".into()),
     ];
     body.extend(aims.iter().map(|aim| Block::Para(format!("  – {aim};"))));
-    body.push(Block::Para(format!("Masa e parë fillon të zbatohet më {}, ndërsa zbatimi i planit vlerësohet çdo tre muaj nga një grup punues i përbërë nga zyrtarë të drejtorisë dhe përfaqësues të shoqërisë civile. Raporti i vlerësimit i dërgohet Kryetarit të Komunës dhe publikohet në ueb-faqen zyrtare.", first.format("%d.%m.%Y"))));
+    body.push(Block::Para(format!("Masa e parë fillon të zbatohet më {}, ndërsa zbatimi i planit vlerësohet çdo tre muaj nga një grup punues i përbërë nga zyrtarë të drejtorisë dhe përfaqësues të shoqërisë civile. Raporti i vlerësimit i dërgohet Kryetarit të Komunës dhe publikohet në ueb-faqen zyrtare.", dotted(first))));
     body.push(Block::Para("Mjetet për zbatimin e planit sigurohen nga buxheti i drejtorisë, nga grantet e donatorëve dhe nga partneritetet me organizatat joqeveritare. Masat për të cilat nuk sigurohen mjete gjatë vitit barten në planin e vitit të ardhshëm, me arsyetim të shkurtër për shkaqet e vonesës.".into()));
     body.push(Block::Para("Plani është dokument i hapur: qytetarët mund të japin komente dhe propozime në çdo kohë përmes zyrës së pritjes ose me postë elektronike, dhe propozimet e pranuara përfshihen në rishikimin e radhës.".into()));
     body.push(Block::Right(office.name.into()));
@@ -141,16 +142,14 @@ fn finish(
     let line = ctx.number_line(&number);
     let mut blocks = ctx.header(office, Some(&line), date);
     blocks.extend(body);
-    Draft {
-        kind: ActType::Tjeter,
-        number: Some(number),
+    Draft::new(
+        ActType::Tjeter,
+        Some(number),
         date,
-        issuer: office.name.into(),
-        slug: slugify(&title, 6),
+        office.name,
         title,
         blocks,
-        contract: None,
-    }
+    )
 }
 
 fn years_phrase(years: u64) -> String {
@@ -158,14 +157,5 @@ fn years_phrase(years: u64) -> String {
         1 => "një vit".into(),
         2 => "dy vjet".into(),
         n => format!("{n} vjet"),
-    }
-}
-
-/// "Drejtoria për Arsim" → "Drejtorisë për Arsim"; "Drejtoria e
-/// Administratës" → "Drejtorisë së Administratës".
-fn genitive(office: Office) -> String {
-    match office.name.strip_prefix("Drejtoria e ") {
-        Some(rest) => format!("Drejtorisë së {rest}"),
-        None => office.name.replacen("Drejtoria", "Drejtorisë", 1),
     }
 }

@@ -8,10 +8,15 @@
 //! range and duration. A draft resolves a subject's placeholders once
 //! ([`Fill`]), so villages, schools and quantities agree across the page.
 
-use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
+use chrono::{Datelike, Duration, Months, NaiveDate};
 
-use super::super::draft::{slugify, Block, Contract, Draft};
-use super::super::world::{euros, month_name, Ctx, FEMALE_NAMES, PROCUREMENT, QUARTERS, SCHOOLS};
+use super::super::draft::{count_words, Block, Contract, Draft};
+use super::super::grammar::{
+    self, capitalize, euro_words, join_and, lower_first, mayor_title, street_nom,
+};
+use super::super::world::{
+    dotted, euros, long_date, next_workday, thousands, Ctx, Person, PROCUREMENT, QUARTERS, SCHOOLS,
+};
 use crate::model::ActType;
 
 // ---------------------------------------------------------------------------
@@ -562,7 +567,7 @@ impl Fill {
             quarters: join_and(&quarters),
             quarter,
             km: format!("{},{}", tenths / 10, tenths % 10),
-            qty: grouped(qty),
+            qty: thousands(qty),
             school_start: if month == 1 { year - 1 } else { year },
             school_from_signing: month >= 9 || month == 1,
             winter_end: if month >= 3 { year + 1 } else { year },
@@ -723,36 +728,6 @@ fn round_to(value: f64, step: f64) -> f64 {
     ((value / step).ceil() * step).max(step)
 }
 
-/// A named person with the forms their gender asks for.
-struct Person {
-    name: String,
-    female: bool,
-}
-
-impl Person {
-    fn new(ctx: &mut Ctx) -> Person {
-        let name = ctx.person();
-        let female = name
-            .split(' ')
-            .next()
-            .is_some_and(|first| FEMALE_NAMES.contains(&first));
-        Person { name, female }
-    }
-
-    fn honorific(&self) -> &'static str {
-        if self.female {
-            "znj."
-        } else {
-            "z."
-        }
-    }
-
-    /// "z. Arben Gashi".
-    fn styled(&self) -> String {
-        format!("{} {}", self.honorific(), self.name)
-    }
-}
-
 /// The operator's defined name in the contract, in the forms clauses need:
 /// nominative, oblique (dative/genitive) and accusative.
 struct Party {
@@ -860,7 +835,7 @@ fn seat(ctx: &mut Ctx) -> String {
     match ctx.rng.below(6) {
         0..=2 => {
             let street = ctx.rng.pick(super::super::world::STREETS);
-            let street = street.replacen("Rruga ", "rruga ", 1);
+            let street = street_nom(street);
             if ctx.rng.chance(0.3) {
                 format!("Gjilan, {street} p.n.")
             } else {
@@ -880,11 +855,13 @@ fn seat(ctx: &mut Ctx) -> String {
 /// administrative officer. Returns (role, who).
 fn signatory(ctx: &mut Ctx) -> (&'static str, Person) {
     let who = Person::new(ctx);
-    let role = match (ctx.rng.chance(0.8), who.female) {
-        (true, false) => "Kryetari i Komunës",
-        (true, true) => "Kryetarja e Komunës",
-        (false, false) => "Zyrtari Kryesor Administrativ",
-        (false, true) => "Zyrtarja Kryesore Administrative",
+    let role = if ctx.rng.chance(0.8) {
+        mayor_title(who.female)
+    } else {
+        who.g(
+            "Zyrtari Kryesor Administrativ",
+            "Zyrtarja Kryesore Administrative",
+        )
     };
     (role, who)
 }
@@ -907,15 +884,12 @@ pub fn kontrate(ctx: &mut Ctx, date: NaiveDate) -> Draft {
     let name = fill.apply(subject.name);
     let purpose = fill.apply(subject.purpose);
 
-    let label = one(
-        ctx,
-        &[
-            "Nr. i prokurimit:",
-            "Nr. i prokurimit:",
-            "Nr. i prokurimit",
-            "Numri i prokurimit:",
-        ],
-    );
+    let label = ctx.pick(&[
+        "Nr. i prokurimit:",
+        "Nr. i prokurimit:",
+        "Nr. i prokurimit",
+        "Numri i prokurimit:",
+    ]);
     let mut blocks = ctx.header(PROCUREMENT, Some(&format!("{label} {number}")), date);
     if ctx.rng.chance(0.35) {
         signing_date_line(&mut blocks, date);
@@ -923,16 +897,16 @@ pub fn kontrate(ctx: &mut Ctx, date: NaiveDate) -> Draft {
 
     let title = contract_title(ctx, &mut blocks, subject.kind, &name, &purpose);
     if ctx.rng.chance(0.5) {
-        let label = one(ctx, &["Lloji i procedurës", "Procedura"]);
+        let label = ctx.pick(&["Lloji i procedurës", "Procedura"]);
         blocks.push(Block::Para(format!("{label}: {}", procedure.short())));
     }
     blocks.push(Block::Gap);
     if ctx.rng.chance(0.3) {
-        let award = date - Duration::days(ctx.rng.range(8, 30) as i64);
+        let award = ctx.days_before(date, 8, 30);
         blocks.push(Block::Para(format!(
             "Në mbështetje të Ligjit Nr. 04/L-042 për Prokurimin Publik në Republikën e Kosovës, {}, si dhe të vendimit të autoritetit kontraktues për dhënien e kontratës të datës {}, palët lidhin këtë kontratë.",
             amendments(date),
-            award.format("%d.%m.%Y")
+            dotted(award)
         )));
     }
     parties(
@@ -946,7 +920,7 @@ pub fn kontrate(ctx: &mut Ctx, date: NaiveDate) -> Draft {
     );
 
     let mut articles = articles(ctx, subject, &fill, party, value, date);
-    fit_articles(&mut articles, words_in(&blocks));
+    fit_articles(&mut articles, count_words(&blocks));
     render_articles(ctx, &mut blocks, articles);
     signatures(
         ctx,
@@ -957,22 +931,28 @@ pub fn kontrate(ctx: &mut Ctx, date: NaiveDate) -> Draft {
         &authority,
     );
 
-    Draft {
-        kind: ActType::Kontrate,
-        number: Some(number.clone()),
-        date,
-        issuer: PROCUREMENT.name.into(),
-        slug: slugify(&title, 6),
-        title,
-        blocks,
-        contract: Some(Contract {
-            operator: operator.name,
-            value_eur: value,
-            procurement_number: number,
-            procedure: procedure.register().into(),
-            subject: name,
-        }),
-    }
+    let contract = Contract {
+        operator: operator.name,
+        value_eur: value,
+        procurement_number: number,
+        procedure: procedure.register().into(),
+        subject: name,
+    };
+    procurement_draft(ActType::Kontrate, date, title, blocks, contract)
+}
+
+/// A draft of the Procurement Office, numbered with its procurement number.
+fn procurement_draft(
+    kind: ActType,
+    date: NaiveDate,
+    title: String,
+    blocks: Vec<Block>,
+    contract: Contract,
+) -> Draft {
+    let number = Some(contract.procurement_number.clone());
+    let mut draft = Draft::new(kind, number, date, PROCUREMENT.name, title, blocks);
+    draft.contract = Some(contract);
+    draft
 }
 
 /// The title line and subtitle; returns the title as metadata records it.
@@ -999,29 +979,12 @@ fn contract_title(
     }
 }
 
-fn words_in(blocks: &[Block]) -> usize {
-    blocks
-        .iter()
-        .map(|b| match b {
-            Block::Para(s) | Block::Centered(s) | Block::Title(s) | Block::Right(s) => {
-                s.split_whitespace().count()
-            }
-            Block::Table(rows) => rows
-                .iter()
-                .flatten()
-                .map(|c| c.split_whitespace().count())
-                .sum(),
-            Block::Gap => 0,
-        })
-        .sum()
-}
-
 /// Writes the header's date as the signing date instead of "Gjilan, …".
 fn signing_date_line(blocks: &mut [Block], date: NaiveDate) {
     for block in blocks.iter_mut() {
         if let Block::Para(line) = block {
             if line.starts_with("Gjilan, ") {
-                *line = format!("Data e nënshkrimit: {}", date.format("%d.%m.%Y"));
+                *line = format!("Data e nënshkrimit: {}", dotted(date));
                 return;
             }
         }
@@ -1054,14 +1017,11 @@ fn parties(
     let rep = format!("{}, {}", operator.role.1, operator.rep.styled());
     match ctx.rng.below(3) {
         0 => {
-            let opening = one(
-                ctx,
-                &[
-                    "Kjo kontratë lidhet ndërmjet:",
-                    "Kontratë e lidhur ndërmjet:",
-                    "Palët kontraktuese janë:",
-                ],
-            );
+            let opening = ctx.pick(&[
+                "Kjo kontratë lidhet ndërmjet:",
+                "Kontratë e lidhur ndërmjet:",
+                "Palët kontraktuese janë:",
+            ]);
             blocks.push(Block::Para((*opening).into()));
             blocks.push(Block::Para(format!(
                 "Autoritetit kontraktues: Komuna e Gjilanit, me seli në Bulevardin e Pavarësisë, Gjilan, e përfaqësuar nga {role}, {} (në tekstin e mëtejmë: Autoriteti kontraktues),",
@@ -1085,7 +1045,7 @@ fn parties(
             )));
         }
         _ => {
-            let when = date.format("%d.%m.%Y");
+            let when = dotted(date);
             blocks.push(Block::Para(format!(
                 "Kjo kontratë është lidhur më {when} ndërmjet Komunës së Gjilanit, që përfaqësohet nga {role}, {} (në tekstin e mëtejmë: Autoriteti kontraktues), dhe operatorit ekonomik {op}, që përfaqësohet nga {rep} (në tekstin e mëtejmë: {}).",
                 authority.styled(),
@@ -1166,19 +1126,16 @@ fn articles(
         ),
     };
     list.push(article(
-        one(
-            ctx,
-            &["Objekti i kontratës", "Lënda e kontratës", "Objekti"],
-        ),
+        ctx.pick(&["Objekti i kontratës", "Lënda e kontratës", "Objekti"]),
         object,
     ));
     list.push(article(
-        one(ctx, &["Vlera e kontratës", "Çmimi dhe vlera", "Vlera"]),
+        ctx.pick(&["Vlera e kontratës", "Çmimi dhe vlera", "Vlera"]),
         value_text(ctx, value, party, date),
     ));
     let term = resolve_term(ctx, subject.term);
     list.push(article(
-        one(ctx, &["Afati i realizimit", "Kohëzgjatja", "Afati"]),
+        ctx.pick(&["Afati i realizimit", "Kohëzgjatja", "Afati"]),
         term_text(
             ctx,
             term,
@@ -1190,16 +1147,16 @@ fn articles(
         ),
     ));
     list.push(article(
-        one(ctx, &["Pagesa", "Pagesat", "Mënyra e pagesës"]),
+        ctx.pick(&["Pagesa", "Pagesat", "Mënyra e pagesës"]),
         payment_text(ctx, kind, party),
     ));
 
     list.extend(optional_articles(ctx, subject, fill, party, value));
-    let disputes = one(ctx, &["Mosmarrëveshjet që mund të lindin nga kjo kontratë palët përpiqen t'i zgjidhin me marrëveshje. Në të kundërtën, kontestin e zgjidh Gjykata Themelore në Gjilan.",
+    let disputes = ctx.pick(&["Mosmarrëveshjet që mund të lindin nga kjo kontratë palët përpiqen t'i zgjidhin me marrëveshje. Në të kundërtën, kontestin e zgjidh Gjykata Themelore në Gjilan.",
         "Kontestet eventuale zgjidhen me marrëveshje, ndërsa në të kundërtën nga gjykata kompetente në Gjilan.",
         "Për çdo kontest që nuk zgjidhet me marrëveshje brenda 30 ditëve, kompetente është Gjykata Themelore në Gjilan.",
     ]);
-    let copies = one(ctx, &["Kontrata është hartuar në katër kopje të njëjta, nga dy për secilën palë.",
+    let copies = ctx.pick(&["Kontrata është hartuar në katër kopje të njëjta, nga dy për secilën palë.",
         "Kontrata hartohet në gjashtë kopje, katër për Autoritetin kontraktues dhe dy për palën tjetër.",
         "Kontrata është përpiluar në pesë kopje, prej të cilave tri i mban Autoriteti kontraktues.",
     ]);
@@ -1243,7 +1200,7 @@ fn optional_articles(
     }
     if ctx.rng.chance(0.55) {
         chosen.push(article(
-            one(ctx, &["Penalet", "Penalitetet", "Dënimet kontraktuese"]),
+            ctx.pick(&["Penalet", "Penalitetet", "Dënimet kontraktuese"]),
             penalty_text(ctx, subject.kind, party),
         ));
     }
@@ -1277,14 +1234,11 @@ fn duty_article(ctx: &mut Ctx, subject: &Subject, fill: &Fill, party: &Party) ->
             party.nom
         ));
     }
-    let heading = one(
-        ctx,
-        &[
-            "Detyrimet e operatorit ekonomik",
-            "Detyrimet e kontraktuesit",
-            "Obligimet e operatorit ekonomik",
-        ],
-    );
+    let heading = ctx.pick(&[
+        "Detyrimet e operatorit ekonomik",
+        "Detyrimet e kontraktuesit",
+        "Obligimet e operatorit ekonomik",
+    ]);
     article(heading, text)
 }
 
@@ -1337,21 +1291,18 @@ fn supervision_article(ctx: &mut Ctx, subject: &Subject, party: &Party) -> Artic
         0 => format!(
             "Zbatimin e kontratës e mbikëqyr {who}, {}, {officer} {}, {which} harton raporte për zbatimin e kontratës dhe verifikon faturat para pagesës.",
             manager.styled(),
-            genitive(subject.manager)
+            grammar::genitive_of(subject.manager)
         ),
         _ => format!(
             "Për mbikëqyrjen e zbatimit të kontratës, {} cakton menaxherin e kontratës, i cili e përfaqëson Autoritetin kontraktues në komunikimin e përditshëm me {}.",
             subject.manager, party.acc
         ),
     };
-    let heading = one(
-        ctx,
-        &[
-            "Mbikëqyrja",
-            "Menaxhimi i kontratës",
-            "Mbikëqyrja dhe cilësia",
-        ],
-    );
+    let heading = ctx.pick(&[
+        "Mbikëqyrja",
+        "Menaxhimi i kontratës",
+        "Mbikëqyrja dhe cilësia",
+    ]);
     article(heading, text)
 }
 
@@ -1366,11 +1317,11 @@ fn value_text(ctx: &mut Ctx, value: f64, party: &Party, date: NaiveDate) -> Stri
             party.obl
         ),
         _ => {
-            let offer = date - Duration::days(ctx.rng.range(20, 60) as i64);
+            let offer = ctx.days_before(date, 20, 60);
             format!(
                 "Çmimi i kontratës, sipas tenderit të {} të datës {}, është {amount} ({words}). Çmimet njësi janë fikse gjatë gjithë kohëzgjatjes së kontratës.",
                 party.obl,
-                offer.format("%d.%m.%Y")
+                dotted(offer)
             )
         }
     };
@@ -1404,7 +1355,7 @@ fn term_text(
                 }
                 text
             }
-            (Kind::Works, _) => format!("Afati për përfundimin e punëve është {days} ditë kalendarike nga dita e nënshkrimit të kontratës, përkatësisht deri më {}.", after(date, days).format("%d.%m.%Y")),
+            (Kind::Works, _) => format!("Afati për përfundimin e punëve është {days} ditë kalendarike nga dita e nënshkrimit të kontratës, përkatësisht deri më {}.", dotted(date + Duration::days(days as i64))),
             (Kind::Supplies, _) => format!("Mallrat dorëzohen brenda {days} ditëve nga dita e nënshkrimit të kontratës. Vendi i dorëzimit: {}.", lower_first(site)),
             (Kind::Services, _) => format!("Shërbimet kryhen brenda {days} ditëve nga dita e nënshkrimit të kontratës, sipas dinamikës së përcaktuar në termat e referencës."),
         },
@@ -1415,10 +1366,8 @@ fn term_text(
                     .checked_add_months(Months::new(months))
                     .unwrap_or(date + Duration::days(30 * months as i64));
                 format!(
-                    "Kontrata vlen {months} muaj nga dita e nënshkrimit, përkatësisht deri më {} {} {}.",
-                    end.day(),
-                    month_name(end.month()),
-                    end.year()
+                    "Kontrata vlen {months} muaj nga dita e nënshkrimit, përkatësisht deri më {}.",
+                    long_date(end)
                 )
             }
             _ => format!(
@@ -1479,7 +1428,7 @@ fn penalty_text(ctx: &mut Ctx, kind: Kind, party: &Party) -> String {
         let amount = ctx.rng.range(5, 30) * 10;
         return format!("Për çdo rast kur shërbimi nuk është kryer sipas orarit ose standardeve të kontratës, {} i zbritet {amount} € nga fatura mujore, përveç në rastet e forcës madhore.", party.obl);
     }
-    let rate = one(ctx, &["0,1", "0,2", "0,5"]);
+    let rate = ctx.pick(&["0,1", "0,2", "0,5"]);
     match ctx.rng.below(2) {
         0 => format!("Për çdo ditë vonese pa arsye të justifikuar, {op} paguan penale prej {rate} % të vlerës së kontratës, por jo më shumë se 10 % e saj."),
         _ => format!("Nëse {op} e tejkalon afatin e kontratës, Autoriteti kontraktues zbret nga pagesa {rate} % të vlerës së kontratës për çdo ditë vonese. Kur penalet arrijnë 10 % të vlerës, Autoriteti kontraktues mund ta zgjidhë kontratën."),
@@ -1566,14 +1515,11 @@ pub fn njoftim_per_kontrate(ctx: &mut Ctx, date: NaiveDate) -> Draft {
     let estimate = estimate_above(ctx, drawn);
     let procedure = Procedure::choose(ctx, kind, estimate, !award);
     let name = fill.apply(subject.name);
-    let fmt = one(ctx, &["%d.%m.%Y", "%d/%m/%Y", "%d.%m.%Y"]);
+    let fmt = ctx.pick(&["%d.%m.%Y", "%d/%m/%Y", "%d.%m.%Y"]);
     let day = |d: NaiveDate| d.format(fmt).to_string();
 
     let number_in_header = ctx.rng.chance(0.6);
-    let nr_label = one(
-        ctx,
-        &["Nr. i prokurimit:", "Nr i Prokurimit:", "Nr. i prokurimit"],
-    );
+    let nr_label = ctx.pick(&["Nr. i prokurimit:", "Nr i Prokurimit:", "Nr. i prokurimit"]);
     let nr_line = format!("{nr_label} {number}");
     let mut blocks = ctx.header(
         PROCUREMENT,
@@ -1652,22 +1598,14 @@ pub fn njoftim_per_kontrate(ctx: &mut Ctx, date: NaiveDate) -> Draft {
     }
 
     let title = format!("{label}: {name}");
-    Draft {
-        kind: ActType::NjoftimPerKontrate,
-        number: Some(number.clone()),
-        date,
-        issuer: PROCUREMENT.name.into(),
-        slug: slugify(&title, 6),
-        title,
-        blocks,
-        contract: Some(Contract {
-            operator: winner,
-            value_eur: contract_value_eur,
-            procurement_number: number,
-            procedure: procedure.register().into(),
-            subject: name,
-        }),
-    }
+    let contract = Contract {
+        operator: winner,
+        value_eur: contract_value_eur,
+        procurement_number: number,
+        procedure: procedure.register().into(),
+        subject: name,
+    };
+    procurement_draft(ActType::NjoftimPerKontrate, date, title, blocks, contract)
 }
 
 /// One field of the notice form.
@@ -1714,18 +1652,11 @@ fn authority_section(ctx: &mut Ctx) -> Section {
     let phone = format!("0280 320 {}", ctx.rng.range(100, 180));
     let mut fields = vec![
         field(
-            one(
-                ctx,
-                &["Emri zyrtar", "Emri", "Emri i autoritetit kontraktues"],
-            ),
-            (one(
-                ctx,
-                &["Komuna e Gjilanit", "Komuna e Gjilanit – Zyra e Prokurimit"],
-            ))
-            .into(),
+            ctx.pick(&["Emri zyrtar", "Emri", "Emri i autoritetit kontraktues"]),
+            (ctx.pick(&["Komuna e Gjilanit", "Komuna e Gjilanit – Zyra e Prokurimit"])).into(),
         ),
         field(
-            one(ctx, &["Adresa postare", "Adresa"]),
+            ctx.pick(&["Adresa postare", "Adresa"]),
             "Rr. \"Bulevardi i Pavarësisë\" p.n., 60000 Gjilan".into(),
         ),
     ];
@@ -1736,7 +1667,7 @@ fn authority_section(ctx: &mut Ctx) -> Section {
         ));
         fields.push(field("Telefoni", phone));
         fields.push(field(
-            one(ctx, &["E-posta", "E-mail"]),
+            ctx.pick(&["E-posta", "E-mail"]),
             "prokurimi.gjilan@rks-gov.net".into(),
         ));
     } else {
@@ -1751,7 +1682,7 @@ fn authority_section(ctx: &mut Ctx) -> Section {
     if ctx.rng.chance(0.4) {
         fields.push(field(
             "Lloji i autoritetit kontraktues",
-            (one(ctx, &["Niveli lokal", "Komunë"])).into(),
+            (ctx.pick(&["Niveli lokal", "Komunë"])).into(),
         ));
     }
     if ctx.rng.chance(0.4) {
@@ -1774,14 +1705,11 @@ fn object_section(
     let kind = subject.kind;
     let mut fields = vec![
         field(
-            one(
-                ctx,
-                &[
-                    "Titulli i kontratës",
-                    "Titulli",
-                    "Titulli i kontratës i dhënë nga autoriteti kontraktues",
-                ],
-            ),
+            ctx.pick(&[
+                "Titulli i kontratës",
+                "Titulli",
+                "Titulli i kontratës i dhënë nga autoriteti kontraktues",
+            ]),
             name.to_string(),
         ),
         field(
@@ -1810,7 +1738,7 @@ fn object_section(
         ),
     };
     fields.push(field(
-        one(ctx, &["Përshkrimi i shkurtër i kontratës", "Përshkrimi"]),
+        ctx.pick(&["Përshkrimi i shkurtër i kontratës", "Përshkrimi"]),
         description,
     ));
     if !award {
@@ -1909,7 +1837,7 @@ fn conditions_section(ctx: &mut Ctx, subject: &Subject, fill: &Fill, estimate: f
     }
     fields.push(field(
         "Kërkesat e përshtatshmërisë",
-        (one(ctx, &["dëshmi e regjistrimit të biznesit dhe certifikatat nga administrata tatimore dhe nga gjykata",
+        (ctx.pick(&["dëshmi e regjistrimit të biznesit dhe certifikatat nga administrata tatimore dhe nga gjykata",
             "deklarata nën betim sipas nenit 65 të LPP-së; certifikatë e regjistrimit të biznesit",
             "dëshmi se operatori ekonomik nuk është në procedurë falimentimi dhe i ka paguar tatimet dhe kontributet pensionale",
         ]))
@@ -1926,20 +1854,14 @@ fn conditions_section(ctx: &mut Ctx, subject: &Subject, fill: &Fill, estimate: f
         ));
     }
     fields.push(field(
-        one(
-            ctx,
-            &["Kapaciteti teknik dhe profesional", "Kapaciteti teknik"],
-        ),
+        ctx.pick(&["Kapaciteti teknik dhe profesional", "Kapaciteti teknik"]),
         fill.apply(subject.capacity),
     ));
-    let heading = one(
-        ctx,
-        &[
-            "INFORMATAT LIGJORE, EKONOMIKE, FINANCIARE DHE TEKNIKE",
-            "KUSHTET",
-            "KUSHTET PËR PJESËMARRJE",
-        ],
-    );
+    let heading = ctx.pick(&[
+        "INFORMATAT LIGJORE, EKONOMIKE, FINANCIARE DHE TEKNIKE",
+        "KUSHTET",
+        "KUSHTET PËR PJESËMARRJE",
+    ]);
     section("III", heading, fields)
 }
 
@@ -1957,7 +1879,7 @@ fn procedure_section(
         _ if estimate > 125_000.0 => ctx.rng.range(30, 45),
         _ => ctx.rng.range(20, 30),
     };
-    let deadline = working_day(date + Duration::days(days as i64));
+    let deadline = next_workday(date + Duration::days(days as i64));
     let hour = ctx.rng.range(10, 14);
     let electronic = date.year() >= 2016;
     let mut fields = vec![
@@ -1999,7 +1921,7 @@ fn procedure_section(
     if ctx.rng.chance(0.4) {
         fields.push(field(
             "Gjuha e tenderit",
-            (one(ctx, &["shqip", "shqip ose serbisht", "shqip dhe anglisht"])).into(),
+            (ctx.pick(&["shqip", "shqip ose serbisht", "shqip dhe anglisht"])).into(),
         ));
     }
     let procedure_section = section("IV", "PROCEDURA", fields);
@@ -2017,13 +1939,13 @@ fn procedure_section(
         )
     });
     if kind == Kind::Works && days > 14 && ctx.rng.chance(0.6) {
-        let visit = working_day(date + Duration::days(ctx.rng.range(5, days / 2) as i64));
+        let visit = next_workday(ctx.days_after(date, 5, days / 2));
         notes.push(format!(
             "Vizita në terren organizohet më {}, në ora 10:00, me nisje nga objekti i Komunës. Operatorët ekonomikë që dëshirojnë të marrin pjesë lajmërohen paraprakisht me e-mail.",
             day(visit)
         ));
     } else {
-        notes.push((one(ctx, &["Operatorët ekonomikë mund të kërkojnë sqarime me shkrim deri në 10 ditë para afatit për pranimin e tenderëve.",
+        notes.push((ctx.pick(&["Operatorët ekonomikë mund të kërkojnë sqarime me shkrim deri në 10 ditë para afatit për pranimin e tenderëve.",
             "Autoriteti kontraktues rezervon të drejtën të kontrollojë kapacitetet e ofertuesve para dhënies së kontratës.",
             "Kërkesat për sqarime u përgjigjen të gjithë operatorëve ekonomikë që e kanë shkarkuar dosjen e tenderit, pa e zbuluar burimin e kërkesës.",
         ]))
@@ -2048,14 +1970,14 @@ fn award_sections(
     let value = (value * 100.0).round() / 100.0;
     let tenders = ctx.rng.range(1, 9);
     let responsive = ctx.rng.range(1, tenders);
-    let signed = date - Duration::days(ctx.rng.range(1, 8) as i64);
+    let signed = ctx.days_before(date, 1, 8);
     let lowest_price = ctx.rng.chance(0.75);
     let mut fields = vec![
         field("Lloji i procedurës", capitalize(procedure.short())),
         field(
             "Kriteri për dhënie të kontratës",
             if lowest_price {
-                (one(ctx, &["Çmimi më i lirë", "Çmimi më i ulët"])).into()
+                (ctx.pick(&["Çmimi më i lirë", "Çmimi më i ulët"])).into()
             } else {
                 "Tenderi ekonomikisht më i favorshëm".into()
             },
@@ -2067,7 +1989,7 @@ fn award_sections(
             "rast urgjent, i shkaktuar nga ngjarje që autoriteti kontraktues nuk ka mundur t'i parashikojë".into(),
         ));
     } else {
-        let published = signed - Duration::days(ctx.rng.range(30, 75) as i64);
+        let published = ctx.days_before(signed, 30, 75);
         fields.push(field(
             "Data e publikimit të njoftimit për kontratë",
             day(published),
@@ -2085,13 +2007,10 @@ fn award_sections(
     let mut award = vec![
         field("Data e nënshkrimit të kontratës", day(signed)),
         field(
-            one(
-                ctx,
-                &[
-                    "Emri dhe adresa e operatorit ekonomik të cilit i është dhënë kontrata",
-                    "Operatori ekonomik fitues",
-                ],
-            ),
+            ctx.pick(&[
+                "Emri dhe adresa e operatorit ekonomik të cilit i është dhënë kontrata",
+                "Operatori ekonomik fitues",
+            ]),
             format!("{}, me seli në {}", operator.name, operator.seat),
         ),
         field("Vlera totale e kontratës", euros(value)),
@@ -2114,7 +2033,7 @@ fn award_sections(
     if ctx.rng.chance(0.4) {
         award.push(field(
             "Nënkontraktimi",
-            (one(ctx, &["Jo", "Po, deri në 20 % të vlerës së kontratës"])).into(),
+            (ctx.pick(&["Jo", "Po, deri në 20 % të vlerës së kontratës"])).into(),
         ));
     }
     let mut award_section = section("V", "DHËNIA E KONTRATËS", award);
@@ -2155,206 +2074,3 @@ fn render_sections(blocks: &mut Vec<Block>, sections: &[Section], style: usize) 
 // ---------------------------------------------------------------------------
 // Small helpers
 // ---------------------------------------------------------------------------
-
-/// One phrase of a bank.
-fn one(ctx: &mut Ctx, items: &[&'static str]) -> &'static str {
-    items[ctx.rng.below(items.len())]
-}
-
-/// The next working day on or after `date`.
-fn working_day(date: NaiveDate) -> NaiveDate {
-    match date.weekday() {
-        Weekday::Sat => date + Duration::days(2),
-        Weekday::Sun => date + Duration::days(1),
-        _ => date,
-    }
-}
-
-fn after(date: NaiveDate, days: u64) -> NaiveDate {
-    date + Duration::days(days as i64)
-}
-
-/// "A", "A dhe B", "A, B dhe C".
-fn join_and(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [init @ .., last] => format!("{} dhe {last}", init.join(", ")),
-    }
-}
-
-/// 85000 → "85.000".
-fn grouped(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push('.');
-        }
-        out.push(c);
-    }
-    out
-}
-
-fn capitalize(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-fn lower_first(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-/// "Drejtoria për Arsim" → "Drejtorisë për Arsim".
-fn genitive(office: &str) -> String {
-    if let Some(rest) = office.strip_prefix("Drejtoria ") {
-        format!("Drejtorisë {rest}")
-    } else if let Some(rest) = office.strip_prefix("Zyra ") {
-        format!("Zyrës {rest}")
-    } else {
-        office.to_string()
-    }
-}
-
-const UNITS: [&str; 20] = [
-    "zero",
-    "një",
-    "dy",
-    "tre",
-    "katër",
-    "pesë",
-    "gjashtë",
-    "shtatë",
-    "tetë",
-    "nëntë",
-    "dhjetë",
-    "njëmbëdhjetë",
-    "dymbëdhjetë",
-    "trembëdhjetë",
-    "katërmbëdhjetë",
-    "pesëmbëdhjetë",
-    "gjashtëmbëdhjetë",
-    "shtatëmbëdhjetë",
-    "tetëmbëdhjetë",
-    "nëntëmbëdhjetë",
-];
-const TENS: [&str; 10] = [
-    "",
-    "",
-    "njëzet",
-    "tridhjetë",
-    "dyzet",
-    "pesëdhjetë",
-    "gjashtëdhjetë",
-    "shtatëdhjetë",
-    "tetëdhjetë",
-    "nëntëdhjetë",
-];
-const HUNDREDS: [&str; 10] = [
-    "",
-    "njëqind",
-    "dyqind",
-    "treqind",
-    "katërqind",
-    "pesëqind",
-    "gjashtëqind",
-    "shtatëqind",
-    "tetëqind",
-    "nëntëqind",
-];
-
-fn below_hundred(n: u64) -> String {
-    let n = n as usize % 100;
-    if n < 20 {
-        UNITS[n].to_string()
-    } else if n.is_multiple_of(10) {
-        TENS[n / 10].to_string()
-    } else {
-        format!("{} e {}", TENS[n / 10], UNITS[n % 10])
-    }
-}
-
-fn below_thousand(n: u64) -> String {
-    let hundreds = (n / 100 % 10) as usize;
-    let rest = n % 100;
-    match (hundreds, rest) {
-        (0, r) => below_hundred(r),
-        (h, 0) => HUNDREDS[h].to_string(),
-        (h, r) => format!("{} e {}", HUNDREDS[h], below_hundred(r)),
-    }
-}
-
-/// A whole number in Albanian words: 239800 → "dyqind e tridhjetë e nëntë
-/// mijë e tetëqind".
-fn in_words(n: u64) -> String {
-    if n == 0 {
-        return UNITS[0].into();
-    }
-    let millions = n / 1_000_000;
-    let thousands = n / 1_000 % 1_000;
-    let rest = n % 1_000;
-    let mut parts = Vec::new();
-    match millions {
-        0 => {}
-        1 => parts.push("një milion".to_string()),
-        m => parts.push(format!("{} milionë", below_thousand(m))),
-    }
-    if thousands > 0 {
-        let mut words = below_thousand(thousands);
-        // "tri mijë": the feminine form before "mijë".
-        if thousands % 10 == 3 && thousands % 100 != 13 {
-            words.truncate(words.len() - "tre".len());
-            words.push_str("tri");
-        }
-        parts.push(format!("{words} mijë"));
-    }
-    if rest > 0 {
-        parts.push(below_thousand(rest));
-    }
-    parts.join(" e ")
-}
-
-/// 172418.60 → "njëqind e shtatëdhjetë e dy mijë e katërqind e tetëmbëdhjetë
-/// euro e gjashtëdhjetë cent".
-fn euro_words(value: f64) -> String {
-    let cents = (value * 100.0).round() as u64;
-    let (whole, frac) = (cents / 100, cents % 100);
-    if frac == 0 {
-        format!("{} euro", in_words(whole))
-    } else {
-        format!("{} euro e {} cent", in_words(whole), below_hundred(frac))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn amounts_in_words() {
-        assert_eq!(
-            euro_words(239_800.0),
-            "dyqind e tridhjetë e nëntë mijë e tetëqind euro"
-        );
-        assert_eq!(
-            euro_words(172_418.60),
-            "njëqind e shtatëdhjetë e dy mijë e katërqind e tetëmbëdhjetë euro e gjashtëdhjetë cent"
-        );
-        assert_eq!(euro_words(23_005.0), "njëzet e tri mijë e pesë euro");
-        assert_eq!(euro_words(1_200_000.0), "një milion e dyqind mijë euro");
-    }
-
-    #[test]
-    fn lists_join_with_dhe() {
-        assert_eq!(join_and(&["A"]), "A");
-        assert_eq!(join_and(&["A", "B", "C"]), "A, B dhe C");
-        assert_eq!(grouped(85_000), "85.000");
-    }
-}

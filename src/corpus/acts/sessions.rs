@@ -10,10 +10,11 @@
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
-use super::super::draft::{slugify, Block, Draft};
+use super::super::draft::{count_words, Block, Draft};
+use super::super::grammar::{capitalize, lower_first, mayor_title};
 use super::super::world::{
-    euros, month_name, ordinal, Ctx, Session, ASSEMBLY, FEMALE_NAMES, INFORMATION, QUARTERS,
-    SCHOOLS, STREETS, SURNAMES, VILLAGES,
+    dotted, euros, long_date, ordinal, weekday_on, Ctx, Person, Session, ASSEMBLY, INFORMATION,
+    QUARTERS, SCHOOLS, STREETS, SURNAMES, VILLAGES,
 };
 use crate::model::ActType;
 
@@ -23,45 +24,6 @@ const SEATS: u32 = 35;
 // ---------------------------------------------------------------------------
 // People
 // ---------------------------------------------------------------------------
-
-/// An invented person whose gender the text must agree with.
-struct Person {
-    name: String,
-    female: bool,
-}
-
-impl Person {
-    fn new(ctx: &mut Ctx) -> Person {
-        let name = ctx.person();
-        let female = name
-            .split(' ')
-            .next()
-            .is_some_and(|first| FEMALE_NAMES.contains(&first));
-        Person { name, female }
-    }
-
-    /// The masculine or the feminine form of a word.
-    fn g(&self, male: &'static str, female: &'static str) -> &'static str {
-        if self.female {
-            female
-        } else {
-            male
-        }
-    }
-
-    fn surname(&self) -> &str {
-        self.name.rsplit(' ').next().unwrap_or(&self.name)
-    }
-
-    /// "z. Arben Gashi" or, as often, the bare name.
-    fn named(&self, ctx: &mut Ctx) -> String {
-        if ctx.rng.chance(0.6) {
-            format!("{} {}", self.g("z.", "znj."), self.name)
-        } else {
-            self.name.clone()
-        }
-    }
-}
 
 /// Roles of councillors of the governing side (masculine, feminine).
 const POSITION_ROLES: &[(&str, &str)] = &[
@@ -134,7 +96,7 @@ fn presenter(ctx: &mut Ctx, by: &str, mayor: &Person, chair: &Person) -> Present
     match by {
         MAYOR_PRESENTS => Presenter {
             female: mayor.female,
-            full: format!("{}, {}", mayor_title(mayor), mayor.named(ctx)),
+            full: format!("{}, {}", mayor_title(mayor.female), mayor.named(ctx)),
             short: format!("{} {}", mayor.g("Kryetari", "Kryetarja"), mayor.surname()),
         },
         CHAIR_PRESENTS => Presenter {
@@ -154,11 +116,6 @@ fn presenter(ctx: &mut Ctx, by: &str, mayor: &Person, chair: &Person) -> Present
     }
 }
 
-/// "Kryetari i Komunës" / "Kryetarja e Komunës".
-fn mayor_title(mayor: &Person) -> &'static str {
-    mayor.g("Kryetari i Komunës", "Kryetarja e Komunës")
-}
-
 /// "kryesuesi i Kuvendit" / "kryesuesja e Kuvendit".
 fn chair_title(chair: &Person) -> &'static str {
     chair.g("kryesuesi i Kuvendit", "kryesuesja e Kuvendit")
@@ -167,24 +124,6 @@ fn chair_title(chair: &Person) -> &'static str {
 // ---------------------------------------------------------------------------
 // Text helpers
 // ---------------------------------------------------------------------------
-
-/// The first letter in capitals.
-fn cap(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
-
-/// The first letter in lower case.
-fn decap(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
 
 /// Replaces `{key}` tokens in a template.
 fn render(template: &str, pairs: &[(&str, &str)]) -> String {
@@ -195,48 +134,12 @@ fn render(template: &str, pairs: &[(&str, &str)]) -> String {
     out
 }
 
-fn words(blocks: &[Block]) -> usize {
-    blocks
-        .iter()
-        .map(|b| match b {
-            Block::Para(s) | Block::Centered(s) | Block::Title(s) | Block::Right(s) => {
-                s.split_whitespace().count()
-            }
-            Block::Table(rows) => rows
-                .iter()
-                .flatten()
-                .map(|c| c.split_whitespace().count())
-                .sum(),
-            Block::Gap => 0,
-        })
-        .sum()
-}
-
-/// "të enjten": the weekday as a time adverbial.
-fn weekday_acc(date: NaiveDate) -> &'static str {
-    const DAYS: [&str; 7] = [
-        "të hënën",
-        "të martën",
-        "të mërkurën",
-        "të enjten",
-        "të premten",
-        "të shtunën",
-        "të dielën",
-    ];
-    DAYS[date.weekday().num_days_from_monday() as usize]
-}
-
 /// A date inside prose ("26.03.2015", "26 mars 2015"), never with "më".
 fn prose_date(ctx: &mut Ctx, date: NaiveDate) -> String {
     if ctx.rng.chance(0.55) {
-        date.format("%d.%m.%Y").to_string()
+        dotted(date)
     } else {
-        format!(
-            "{} {} {}",
-            date.day(),
-            month_name(date.month()),
-            date.year()
-        )
+        long_date(date)
     }
 }
 
@@ -811,10 +714,7 @@ fn draw_items(ctx: &mut Ctx, date: NaiveDate, k: usize, votable: bool) -> Vec<It
         .filter(|t| in_season(t.months, date.month()) && (!votable || t.kind.votable()))
         .collect();
     let mut chosen: Vec<&Topic> = ctx.rng.sample(&pool, k).into_iter().copied().collect();
-    for i in (1..chosen.len()).rev() {
-        let j = ctx.rng.below(i + 1);
-        chosen.swap(i, j);
-    }
+    ctx.rng.shuffle(&mut chosen);
     chosen
         .into_iter()
         .map(|t| {
@@ -932,7 +832,7 @@ const DELAY_REASONS: &[&str] = &[
 /// The sentence that records an item's outcome in the minutes.
 fn outcome_sentence(ctx: &mut Ctx, item: &Item, outcome: Outcome, by: &Presenter) -> String {
     let head = item.kind.head();
-    let head_l = decap(head);
+    let head_l = lower_first(head);
     let adopted = item.kind.adopted();
     match outcome {
         Outcome::Passed { yes, no, abstain } => {
@@ -1044,7 +944,7 @@ fn gist_sentence(ctx: &mut Ctx, item: &Item, by: &Presenter) -> String {
     render(
         form,
         &[
-            ("{P}", &cap(&by.full)),
+            ("{P}", &capitalize(&by.full)),
             ("{p}", &by.full),
             ("{obj}", item.kind.head_acc()),
             ("{icili}", icili),
@@ -1064,7 +964,7 @@ fn side_sentence(ctx: &mut Ctx, forms: &[&str], who: &Speaker, item: &Item, arg:
     render(
         form,
         &[
-            ("{Who}", &cap(&who.full)),
+            ("{Who}", &capitalize(&who.full)),
             ("{who}", &who.full),
             ("{plain}", &who.plain),
             ("{backs}", &backs),
@@ -1099,7 +999,7 @@ fn debate(ctx: &mut Ctx, item: &Item, outcome: Outcome, by: &Presenter) -> Strin
     if voted && ctx.rng.chance(0.3) {
         let reply = *ctx.rng.pick(REPLIES);
         let lead = if ctx.rng.chance(0.5) {
-            format!("{} u përgjigj", cap(&by.short))
+            format!("{} u përgjigj", capitalize(&by.short))
         } else {
             format!("Në replikë, {} sqaroi", by.short)
         };
@@ -1114,7 +1014,7 @@ fn debate(ctx: &mut Ctx, item: &Item, outcome: Outcome, by: &Presenter) -> Strin
         };
         s.push(format!(
             "{} propozoi një amendament {amendment}, {end}.",
-            cap(&opp.plain)
+            capitalize(&opp.plain)
         ));
     }
     s.push(outcome_sentence(ctx, item, outcome, by));
@@ -1128,10 +1028,10 @@ fn short_body(ctx: &mut Ctx, item: &Item, outcome: Outcome, by: &Presenter) -> S
         Outcome::Passed { yes, no, abstain } => {
             let t = tally(yes, no, abstain);
             match ctx.rng.below(4) {
-                0 => format!("Pa diskutim, {} u miratua me {t}.", decap(head)),
+                0 => format!("Pa diskutim, {} u miratua me {t}.", lower_first(head)),
                 1 => format!(
                     "Pas një diskutimi të shkurtër, {} u miratua me {t}.",
-                    decap(head)
+                    lower_first(head)
                 ),
                 2 => format!("{head} u miratua pa diskutim, me {t}."),
                 _ => format!("Nuk pati diskutime. {head} u miratua me {t}."),
@@ -1221,9 +1121,9 @@ fn questions_body(ctx: &mut Ctx, mayor: &Person, asked: usize) -> String {
         };
         let asker = speaker(ctx, roles);
         let who = if ctx.rng.chance(0.5) {
-            cap(&asker.plain)
+            capitalize(&asker.plain)
         } else {
-            format!("{},", cap(&asker.full))
+            format!("{},", capitalize(&asker.full))
         };
         out.push(format!("{who} {}.", fill.apply(q)));
         let answerer = if ctx.rng.chance(0.5) {
@@ -1306,7 +1206,7 @@ pub fn ftese(ctx: &mut Ctx, date: NaiveDate) -> Draft {
     if gap > 14 && ctx.rng.chance(0.5) {
         return committee_invitation(ctx, date, next);
     }
-    let day = weekday_on_or_after(date + Duration::days(ctx.rng.range(5, 10) as i64));
+    let day = weekday_on_or_after(ctx.days_after(date, 5, 10));
     let extraordinary = Session {
         date: day,
         ordinal: ctx.rng.range(1, 3) as u32,
@@ -1395,7 +1295,7 @@ fn session_invitation(ctx: &mut Ctx, date: NaiveDate, s: Session) -> Draft {
         &[
             ("{art}", &art),
             ("{session}", &session),
-            ("{wd}", weekday_acc(s.date)),
+            ("{wd}", weekday_on(s.date)),
             ("{d}", &when),
             ("{t}", &start),
             ("{place}", place),
@@ -1417,7 +1317,7 @@ fn session_invitation(ctx: &mut Ctx, date: NaiveDate, s: Session) -> Draft {
         let first = agenda
             .iter()
             .find(|l| l.starts_with("Propozim") || l.starts_with("Raport"))
-            .map(|l| decap(l))
+            .map(|l| lower_first(l))
             .unwrap_or_else(|| "rendi i ditës".into());
         let why = ctx.rng.pick(URGENCY).replace("{item}", &first);
         blocks.push(Block::Para(format!(
@@ -1517,7 +1417,7 @@ fn committee_invitation(ctx: &mut Ctx, date: NaiveDate, next: Session) -> Draft 
     blocks.push(Block::Gap);
     blocks.push(Block::Para("Të nderuar anëtarë të Komitetit,".into()));
 
-    let meeting = weekday_on_or_after(date + Duration::days(ctx.rng.range(3, 7) as i64));
+    let meeting = weekday_on_or_after(ctx.days_after(date, 3, 7));
     let (start, _) = meeting_hours(ctx);
     let when = prose_date(ctx, meeting);
     let room = *ctx.rng.pick(&[
@@ -1527,7 +1427,7 @@ fn committee_invitation(ctx: &mut Ctx, date: NaiveDate, next: Session) -> Draft 
     ]);
     blocks.push(Block::Para(format!(
         "Në bazë të nenit {article} të Ligjit Nr. 03/L-040 për Vetëqeverisjen Lokale dhe të Rregullores së punës së Kuvendit, ju ftoj në mbledhjen e {committee_gen}, e cila do të mbahet {}, më {when}, në ora {start}, {room}.",
-        weekday_acc(meeting)
+        weekday_on(meeting)
     )));
     blocks.push(Block::Para(
         (*ctx.rng.pick(&[
@@ -1589,6 +1489,7 @@ fn committee_invitation(ctx: &mut Ctx, date: NaiveDate, next: Session) -> Draft 
     assembly_draft(ActType::Ftese, number, date, title, blocks)
 }
 
+/// A draft the Assembly issues.
 fn assembly_draft(
     kind: ActType,
     number: String,
@@ -1596,16 +1497,7 @@ fn assembly_draft(
     title: String,
     blocks: Vec<Block>,
 ) -> Draft {
-    Draft {
-        kind,
-        number: Some(number),
-        date,
-        issuer: ASSEMBLY.name.into(),
-        slug: slugify(&title, 6),
-        title,
-        blocks,
-        contract: None,
-    }
+    Draft::new(kind, Some(number), date, ASSEMBLY.name, title, blocks)
 }
 
 // ---------------------------------------------------------------------------
@@ -1620,7 +1512,7 @@ fn minuted_session(ctx: &mut Ctx, date: NaiveDate) -> Session {
     if gap <= 12 || ctx.rng.chance(0.4) {
         return s;
     }
-    let day = weekday_on_or_before(date - Duration::days(ctx.rng.range(1, 6) as i64));
+    let day = weekday_on_or_before(ctx.days_before(date, 1, 6));
     Session {
         date: day,
         ordinal: ctx.rng.range(1, 3) as u32,
@@ -1656,7 +1548,7 @@ pub fn procesverbal(ctx: &mut Ctx, date: NaiveDate) -> Draft {
     let subtitle = match ctx.rng.below(3) {
         0 => format!("{subject}, e mbajtur më {held}"),
         1 => format!("{subject}, e mbajtur më {held}, {place}, me fillim në ora {start}"),
-        _ => format!("{subject}, e mbajtur {} më {held}", weekday_acc(s.date)),
+        _ => format!("{subject}, e mbajtur {} më {held}", weekday_on(s.date)),
     };
     blocks.push(Block::Title(
         (if ctx.rng.chance(0.15) {
@@ -1741,7 +1633,7 @@ pub fn procesverbal(ctx: &mut Ctx, date: NaiveDate) -> Draft {
             1 => format!("Rendi i ditës, i propozuar me ftesë, u miratua {agenda_vote}:"),
             _ => format!(
                 "{} propozoi këtë rend dite, i cili u miratua {agenda_vote}:",
-                cap(chair.g("kryesuesi", "kryesuesja"))
+                capitalize(chair.g("kryesuesi", "kryesuesja"))
             ),
         };
         blocks.push(Block::Para(intro));
@@ -1790,17 +1682,14 @@ pub fn procesverbal(ctx: &mut Ctx, date: NaiveDate) -> Draft {
         sections.push((heading_line, short, full));
     }
     let count = |s: &str| s.split_whitespace().count();
-    let mut total = words(&blocks)
+    let mut total = count_words(&blocks)
         + CLOSING_RESERVE
         + sections
             .iter()
             .map(|(h, short, _)| count(h) + count(short))
             .sum::<usize>();
     let mut order: Vec<usize> = (0..sections.len()).collect();
-    for i in (1..order.len()).rev() {
-        let j = ctx.rng.below(i + 1);
-        order.swap(i, j);
-    }
+    ctx.rng.shuffle(&mut order);
     let mut use_full = vec![false; sections.len()];
     for i in order {
         if let Some(full) = &sections[i].2 {
@@ -1825,7 +1714,7 @@ pub fn procesverbal(ctx: &mut Ctx, date: NaiveDate) -> Draft {
         1 => format!("Me shterimin e rendit të ditës, mbledhja përfundoi në ora {end}."),
         _ => format!(
             "{} e mbylli mbledhjen në ora {end}.",
-            cap(chair_title(&chair))
+            capitalize(chair_title(&chair))
         ),
     };
     blocks.push(Block::Para(closing));
@@ -1847,7 +1736,7 @@ fn opening(
     place: &str,
 ) -> String {
     let chair_named = format!("{}, {}", chair_title(chair), chair.named(ctx));
-    let mayor_named = format!("{}, {}", mayor_title(mayor), mayor.named(ctx));
+    let mayor_named = format!("{}, {}", mayor_title(mayor.female), mayor.named(ctx));
     let guests = match ctx.rng.below(3) {
         0 => format!("{mayor_named}, drejtorët e drejtorive komunale dhe përfaqësues të mediave lokale"),
         1 => format!("{mayor_named}, nënkryetari i Komunës, drejtorët e drejtorive, përfaqësues të OSBE-së dhe të shoqërisë civile"),
@@ -1929,7 +1818,7 @@ fn minutes_approval(ctx: &mut Ctx, present: u32) -> String {
             let who = speaker(ctx, OPPOSITION_ROLES);
             format!(
                 "{} kërkoi që në procesverbal të saktësohet diskutimi i {} për buxhetin; me këtë vërejtje, procesverbali u miratua me {t}.",
-                cap(&who.plain),
+                capitalize(&who.plain),
                 who.person.g("tij", "saj")
             )
         }
@@ -1992,16 +1881,14 @@ pub fn komunikate(ctx: &mut Ctx, date: NaiveDate) -> Draft {
     }
 
     let title = format!("Komunikatë për media: {headline}");
-    Draft {
-        kind: ActType::Komunikate,
+    Draft::new(
+        ActType::Komunikate,
         number,
         date,
-        issuer: INFORMATION.name.into(),
-        slug: slugify(&title, 6),
+        INFORMATION.name,
         title,
         blocks,
-        contract: None,
-    }
+    )
 }
 
 /// The session a release of `date` reports, and "sot" or "dje".
@@ -2105,7 +1992,7 @@ fn session_release(ctx: &mut Ctx, s: &Session, when: &str) -> (String, Vec<Block
     let gist = match ctx.rng.below(3) {
         0 => format!(
             "{}, {icili} e prezantoi materialin, sqaroi se {}.",
-            cap(&by.full),
+            capitalize(&by.full),
             main.gist
         ),
         1 => format!("Gjatë prezantimit, {}, tha se {}.", by.full, main.gist),
@@ -2113,7 +2000,7 @@ fn session_release(ctx: &mut Ctx, s: &Session, when: &str) -> (String, Vec<Block
     };
     let quoted = ctx.rng.chance(0.5);
     let quote = if quoted {
-        format!(" \"{}\", deklaroi {}.", cap(&main.pro), by.short)
+        format!(" \"{}\", deklaroi {}.", capitalize(&main.pro), by.short)
     } else {
         String::new()
     };
@@ -2143,7 +2030,7 @@ fn session_release(ctx: &mut Ctx, s: &Session, when: &str) -> (String, Vec<Block
             form,
             &[
                 ("{voted}", voted),
-                ("{Con}", &cap(&main.con)),
+                ("{Con}", &capitalize(&main.con)),
                 ("{con}", &main.con),
                 ("{who}", &opp.full),
                 ("{tij}", opp.person.g("tij", "saj")),
@@ -2160,9 +2047,9 @@ fn session_release(ctx: &mut Ctx, s: &Session, when: &str) -> (String, Vec<Block
     let position = render(
         form,
         &[
-            ("{Pro}", &cap(&pro)),
+            ("{Pro}", &capitalize(&pro)),
             ("{pro}", &pro),
-            ("{Who}", &cap(&pos.full)),
+            ("{Who}", &capitalize(&pos.full)),
             ("{who}", &pos.full),
         ],
     );
@@ -2189,7 +2076,7 @@ fn session_release(ctx: &mut Ctx, s: &Session, when: &str) -> (String, Vec<Block
     let mut endings = vec![
         format!(
             "Në fund të mbledhjes, {}, {}, informoi asamblistët për {news}.",
-            mayor_title(&mayor),
+            mayor_title(mayor.female),
             mayor.name
         ),
         (*ctx.rng.pick(SESSION_NOTES)).to_string(),
@@ -2198,7 +2085,7 @@ fn session_release(ctx: &mut Ctx, s: &Session, when: &str) -> (String, Vec<Block
         endings.reverse();
     }
     for (i, ending) in endings.into_iter().enumerate() {
-        if words(&body) < RELEASE_BODY || (i == 0 && ctx.rng.chance(0.4)) {
+        if count_words(&body) < RELEASE_BODY || (i == 0 && ctx.rng.chance(0.4)) {
             body.push(Block::Para(ending));
         }
     }
@@ -2233,7 +2120,7 @@ fn release_lead(
     match outcome {
         Outcome::Failed { yes, no, abstain } => {
             let headline = match ctx.rng.below(2) {
-                0 => format!("Nuk kalon {}", decap(&main.agenda())),
+                0 => format!("Nuk kalon {}", lower_first(&main.agenda())),
                 _ => format!("Kuvendi rrëzoi {proposal}"),
             };
             let lead = format!(
@@ -2296,7 +2183,7 @@ fn other_outcome(index: usize, item: &Item, o: Outcome) -> String {
         ),
         Outcome::Failed { yes, .. } => format!(
             "{lead}, {} nuk mori shumicën e nevojshme, pasi për të votuan vetëm {yes} asamblistë.",
-            decap(&item.agenda())
+            lower_first(&item.agenda())
         ),
         Outcome::Postponed => format!(
             "{lead}, shqyrtimi i {} u shty për mbledhjen e ardhshme.",
@@ -2304,7 +2191,7 @@ fn other_outcome(index: usize, item: &Item, o: Outcome) -> String {
         ),
         Outcome::Withdrawn => format!(
             "{lead}, {} u tërhoq nga rendi i ditës nga propozuesi.",
-            decap(&item.agenda())
+            lower_first(&item.agenda())
         ),
         Outcome::Noted => format!(
             "{lead}, asamblistët u njoftuan me informatën {}.",
@@ -2515,11 +2402,15 @@ fn mayor_release(ctx: &mut Ctx, date: NaiveDate) -> (String, Vec<Block>) {
     let fill = Fill::new(ctx, date.year(), activity.amount)
         .with(
             "{Mayor}",
-            format!("{} së Gjilanit, {},", mayor_title(&mayor), mayor.named(ctx)),
+            format!(
+                "{} së Gjilanit, {},",
+                mayor_title(mayor.female),
+                mayor.named(ctx)
+            ),
         )
         .with(
             "{mayor}",
-            format!("{}, {},", mayor_title(&mayor), mayor.name),
+            format!("{}, {},", mayor_title(mayor.female), mayor.name),
         )
         .with("{Kryetari}", kryetari.into())
         .with("{surname}", mayor.surname().into())
@@ -2548,7 +2439,7 @@ fn mayor_release(ctx: &mut Ctx, date: NaiveDate) -> (String, Vec<Block>) {
         context.reverse();
     }
     for sentence in context {
-        if words(&body) > RELEASE_BODY {
+        if count_words(&body) > RELEASE_BODY {
             break;
         }
         body.push(Block::Para(fill.apply(sentence)));
