@@ -4,6 +4,7 @@ mod corpora;
 mod corpus;
 mod ingest;
 mod sample;
+mod retrieval;
 mod search;
 mod util;
 mod web;
