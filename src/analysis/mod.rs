@@ -15,15 +15,26 @@
 //! 2. `RemoveLongFilter` — drops tokens of 40 bytes or more (garbage from
 //!    broken PDF text layers).
 //! 3. `NormalizeFilter` — NFKC ("ﬁ" → "fi"), lowercase, drop soft hyphens and joiners.
-//! 4. `FoldFilter` — diacritics off Latin letters (ë→e, ç→c, š→s, đ→d, …).
-//! 5. Stop words — Albanian function words (`stopwords.rs`).
-//! 6. `AlbanianStemmer` — light suffix stripping (`stemmer.rs` documents the rules).
+//! 4. `CyrillicFilter` — Serbian Cyrillic to Serbian Latin ("општина" → "opština").
+//! 5. `CedillaQFilter` — a word with `ç` also gets its q-spelling at the same position
+//!    ("ndriçimit" → "ndriçimit", "ndriqimit"), because Kosovars type q for ç
+//!    (`cedilla_q.rs` explains the design).
+//! 6. `FoldFilter` — diacritics off Latin letters (ë→e, ç→c, š→s, đ→d, …).
+//! 7. Stop words — Albanian function words (`stopwords.rs`).
+//! 8. `AlbanianStemmer` — light suffix stripping of noun, adjective and verb endings
+//!    (`stemmer.rs` documents the rules and how they are measured).
+//!
+//! [`stemmed_query`] is the same pipeline without step 5, for parsing queries: a query
+//! typed with q already reads q, and a query with ç must not demand both spellings (see
+//! [`query_tokenizers`]).
 //!
 //! [`folded`] (registered as [`FOLDED`], for exact-ish fields such as issuer or operator)
-//! is steps 1–4 only: every word is kept, unstemmed.
+//! is steps 1–4 and 6: every word is kept, unstemmed, and no q-variant is added.
 //!
 //! Numbers are kept as tokens in both pipelines ("neni 5" gives `nen`, `5`).
 
+mod cedilla_q;
+mod cyrillic;
 mod fold;
 mod normalize;
 mod stemmer;
@@ -32,6 +43,8 @@ mod tokenizer;
 
 use tantivy::tokenizer::{RemoveLongFilter, TextAnalyzer, TokenizerManager};
 
+use self::cedilla_q::CedillaQFilter;
+use self::cyrillic::CyrillicFilter;
 use self::fold::FoldFilter;
 use self::normalize::NormalizeFilter;
 use self::stemmer::AlbanianStemmer;
@@ -48,11 +61,30 @@ pub const FOLDED: &str = "sq_fold";
 /// are broken text layers or encoded data, not words.
 const MAX_TOKEN_BYTES: usize = 40;
 
-/// The stemmed Albanian analyzer (see the module docs).
+/// The stemmed Albanian analyzer used at index time (see the module docs).
+///
+/// Words written with `ç` give two terms at the same position (their c- and q-spellings).
 pub fn stemmed() -> TextAnalyzer {
     TextAnalyzer::builder(AlbanianTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
         .filter(NormalizeFilter)
+        .filter(CyrillicFilter)
+        .filter(CedillaQFilter)
+        .filter(FoldFilter)
+        .filter(stopwords::stop_word_filter())
+        .filter(AlbanianStemmer)
+        .build()
+}
+
+/// The stemmed analyzer for queries: [`stemmed`] without the q-variants of `ç` words.
+///
+/// One term per word, so tantivy's query parser never turns a single word into a phrase
+/// of its two spellings (which would miss acts typed without diacritics).
+pub fn stemmed_query() -> TextAnalyzer {
+    TextAnalyzer::builder(AlbanianTokenizer::default())
+        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
+        .filter(NormalizeFilter)
+        .filter(CyrillicFilter)
         .filter(FoldFilter)
         .filter(stopwords::stop_word_filter())
         .filter(AlbanianStemmer)
@@ -64,6 +96,7 @@ pub fn folded() -> TextAnalyzer {
     TextAnalyzer::builder(AlbanianTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
         .filter(NormalizeFilter)
+        .filter(CyrillicFilter)
         .filter(FoldFilter)
         .build()
 }
@@ -83,6 +116,19 @@ pub fn register(manager: &TokenizerManager) {
     manager.register(FOLDED, folded());
 }
 
+/// A tokenizer manager for parsing queries: [`STEMMED`] is [`stemmed_query`] there.
+///
+/// Pass it to `QueryParser::new(schema, fields, analysis::query_tokenizers())` instead of
+/// using `QueryParser::for_index`, whose manager analyzes queries like documents: a query
+/// "ndriçim" would then be the phrase `ndricim`+`ndriqim` at one position and miss acts
+/// that spell it "ndricim".
+pub fn query_tokenizers() -> TokenizerManager {
+    let manager = TokenizerManager::default();
+    manager.register(STEMMED, stemmed_query());
+    manager.register(FOLDED, folded());
+    manager
+}
+
 /// The terms an analyzer produces for `text`, in order (for `arkiva analyze` and tests).
 pub fn terms(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -93,15 +139,17 @@ pub fn terms(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
     out
 }
 
-/// Folds one string the way the analyzers do (lowercase, NFKC, diacritics off) — used for facet/header matching elsewhere.
+/// Folds one string the way the analyzers do (lowercase, NFKC, Cyrillic to Latin, diacritics off) — used for facet/header matching elsewhere.
 ///
 /// The whole string is folded as one piece: spaces and punctuation stay (NFKC turns
 /// no-break spaces into plain spaces), soft hyphens and joiners go.
 pub fn fold(s: &str) -> String {
     let mut normalized = String::with_capacity(s.len());
     normalize::normalize_into(s, &mut normalized);
-    let mut folded = String::with_capacity(normalized.len());
-    fold::fold_into(&normalized, &mut folded);
+    let mut latin = String::with_capacity(normalized.len());
+    cyrillic::transliterate_into(&normalized, &mut latin);
+    let mut folded = String::with_capacity(latin.len());
+    fold::fold_into(&latin, &mut folded);
     folded
 }
 
@@ -138,7 +186,9 @@ pub(crate) mod test_support {
 #[cfg(test)]
 mod tests {
     use super::test_support::assert_tokens;
-    use super::{fold, folded, register, stemmed, terms, FOLDED, STEMMED};
+    use super::{
+        fold, folded, query_tokenizers, register, stemmed, stemmed_query, terms, FOLDED, STEMMED,
+    };
     use tantivy::collector::Count;
     use tantivy::query::QueryParser;
     use tantivy::schema::{IndexRecordOption, Schema, TextFieldIndexing, TextOptions};
@@ -328,6 +378,88 @@ mod tests {
         assert_eq!(count("\"ndriçimi publike\"")?, 1);
         assert_eq!(count("buxheti komuna")?, 1);
         assert_eq!(count("kontrata buxheti")?, 0);
+        Ok(())
+    }
+
+    #[test]
+    fn stemmed_pipeline_indexes_the_q_spelling_of_cedilla_words() {
+        assert_tokens(
+            &mut stemmed(),
+            "ndriçimit publik",
+            &[
+                ("ndric", 0, 0, 10),
+                ("ndriq", 0, 0, 10),
+                ("publik", 1, 11, 17),
+            ],
+        );
+        assert_eq!(terms(&mut stemmed(), "çerdhet"), ["cerdh", "qerdh"]);
+        // Real q-words get no c-variant; stop words written with ç are dropped in both spellings.
+        assert_eq!(terms(&mut stemmed(), "qyteti qeveria"), ["qytet", "qever"]);
+        assert_eq!(
+            terms(&mut stemmed(), "çfarë përveç çdo"),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn query_pipeline_has_one_term_per_word() {
+        assert_eq!(terms(&mut stemmed_query(), "ndriçimit"), ["ndric"]);
+        assert_eq!(terms(&mut stemmed_query(), "ndriqimin"), ["ndriq"]);
+        assert_eq!(terms(&mut stemmed_query(), "qfarë qytet"), ["qytet"]);
+    }
+
+    #[test]
+    fn serbian_cyrillic_meets_latin() {
+        assert_eq!(
+            terms(&mut stemmed(), "Одлука Општине Приштина"),
+            terms(&mut stemmed(), "Odluka Opštine Pristina")
+        );
+        assert_eq!(
+            terms(&mut folded(), "Општина Ђаковица"),
+            ["opstina", "dakovica"]
+        );
+        assert_eq!(fold("Општина Љубљана"), "opstina ljubljana");
+    }
+
+    #[test]
+    fn q_and_cyrillic_queries_find_acts() -> tantivy::Result<()> {
+        let mut schema_builder = Schema::builder();
+        let indexing = TextFieldIndexing::default()
+            .set_tokenizer(STEMMED)
+            .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+        let body = schema_builder.add_text_field(
+            "body",
+            TextOptions::default().set_indexing_options(indexing),
+        );
+        let schema = schema_builder.build();
+        let index = Index::create_in_ram(schema.clone());
+        register(index.tokenizers());
+
+        let mut writer: IndexWriter = index.writer_with_num_threads(1, 15_000_000)?;
+        writer.add_document(doc!(body => "Kontrata për mirëmbajtjen e ndriçimit publik"))?;
+        writer.add_document(doc!(body => "Ndërtimi i çerdhes në lagjen Dardania"))?;
+        writer.add_document(doc!(body => "Ndricimi i rrugeve ne qytet"))?;
+        writer.add_document(doc!(body => "Одлука о усвајању буџета општине"))?;
+        writer.add_document(doc!(body => "Vendimi për miratimin e rregullores"))?;
+        writer.commit()?;
+
+        let searcher = index.reader()?.searcher();
+        let mut parser = QueryParser::new(schema, vec![body], query_tokenizers());
+        parser.set_conjunction_by_default();
+        let count = |query: &str| -> tantivy::Result<usize> {
+            let query = parser
+                .parse_query(query)
+                .map_err(|err| tantivy::TantivyError::InvalidArgument(err.to_string()))?;
+            searcher.search(&query, &Count)
+        };
+        assert_eq!(count("kontratat per ndriqimin publik")?, 1);
+        assert_eq!(count("qerdhe")?, 1);
+        assert_eq!(count("ndriçim")?, 2);
+        assert_eq!(count("ndricim")?, 2);
+        assert_eq!(count("ndriqim")?, 1);
+        assert_eq!(count("qytet")?, 1);
+        assert_eq!(count("odluka budzeta opstine")?, 1);
+        assert_eq!(count("miratohet rregullorja")?, 1);
         Ok(())
     }
 }

@@ -10,7 +10,7 @@
 //!
 //! 1. Only words made of ASCII lowercase letters are stemmed. Tokens with digits (`5`,
 //!    `2023`, `01a`) and words in other scripts (Serbian Cyrillic) pass unchanged.
-//! 2. Endings are tried longest first, from [`SUFFIXES`]:
+//! 2. Noun endings are tried longest first, from [`SUFFIXES`]:
 //!    `eve esh ave ash ise | et at en es in it un ut | e a i u`
 //!    (genitive/ablative plurals; the genitive of feminine nouns in -i, `drejtorisë`;
 //!    definite and case endings; bare vowel endings). The first ending whose removal leaves
@@ -19,17 +19,38 @@
 //!    are removed only after k, g or h, so `institut` keeps its `ut`.
 //! 4. A stem-final `j` is removed. Feminine nouns in -je (`mbledhje`, `mbledhja`) and in -e
 //!    (`rregullore`, `rregullorja`) then meet, and so do `ligj`, `ligji` and `ligje`.
-//! 5. Rules 2–4 repeat until none applies. Repetition handles stacked endings and base forms
-//!    that themselves end like an ending: `buxhet` → `buxh`, `buxhetit` → `buxhet` →
-//!    `buxh`; `drejtoria` → `drejtori` → `drejtor`; `kontratat` → `kontrat` → `kontr`.
+//! 5. Rules 2–4 repeat until none applies (or a verb ending is removed, rule 8).
+//!    Repetition handles stacked endings and base forms that themselves end like an ending:
+//!    `drejtoria` → `drejtori` → `drejtor`; `kontratat` → `kontrat` → `kontr`, like
+//!    `kontrata` → `kontrat` → `kontr`.
 //! 6. A stem must keep at least [`MIN_STEM_CHARS`] (3) letters *and* a vowel (a e i o u y).
 //!    Three letters are needed because short, frequent nouns must still meet (`neni`/`nenit`
 //!    → `nen`, `puna`/`punë` → `pun`, `viti` → `vit`); the vowel requirement stops stems
 //!    that are only a consonant cluster, which would merge unrelated words (`shtet` "state"
 //!    stays `shtet` instead of `sht`, which `shtesë` "addition" would also reach).
-//! 7. Words ending in `itet` (`komunitet`, `universitet`, `autoritet`) are not stripped
-//!    further: otherwise repetition would turn `komunitet` into `komun`, the stem of
-//!    `komunë` — and in Kosovo's acts "community" and "municipality" must stay apart.
+//! 7. Words ending in `itet` (`komunitet`, `universitet`, `autoritet`, `komitet`,
+//!    `aktivitet`) are not stripped further: otherwise repetition would turn `komunitet` into
+//!    `komun`, the stem of `komunë` — and in Kosovo's acts "community" and "municipality"
+//!    must stay apart.
+//! 8. **Verbs.** Municipal language is mostly `-oj` verbs (miratoj, publikoj, ndryshoj,
+//!    financoj) and the nouns made from them in `-im`; the grammar gives them one stem
+//!    followed by endings from [`VERB_SUFFIXES`]: present `-oj -on -ojmë -oni -ojnë`,
+//!    mediopassive `-ohem -ohesh -ohet -ohemi -oheni -ohen -ohej`, imperfect `-oja -onte
+//!    -onin`, aorist `-ova`, subjunctive `-oje`, participle `-uar` (`-uara`, `-uari`), agent
+//!    noun `-ues`, deverbal noun `-im`, and the participle `-ur` of other classes (shpall →
+//!    shpallur, mbyll → mbyllur). Verb endings compete with noun endings longest first;
+//!    removing one *ends* stemming, so `mirat-oj` stays `mirat` instead of losing its `at`
+//!    to rule 2. `miratimi`, `miratimin` first lose their noun ending, then `-im`. Guards:
+//!    a verb ending must leave at least 4 letters ending in a consonant (so `ndihmon` is cut
+//!    but not `regjion`, `komision`); `-im` must leave at least 5 (so `vendim` ≠ `vend`,
+//!    `takim` and `sistem` stay whole); `-ur` is not removed after `t d g y`, where it
+//!    belongs to nouns in `-urë` (`kulturë`, `procedurë`, `figurë`, `natyrë`).
+//!    `shpallje`, `shpalljen` reach `shpall` by rules 2 and 4 (the `-je` nouns).
+//! 9. **Protected words** ([`PROTECTED_WORDS`]): masculine nouns whose base form ends like an
+//!    ending (`buxhet`, `qytet`, `shtet`, `pushtet`, `mandat`, `rezultat`, …) are not
+//!    stripped, and their inflected forms stop on reaching them (`buxhetit` → `buxhet`).
+//!    No rule can tell `buxhet` (a whole word) from `vendim-et` (a plural), so this is a
+//!    short list of frequent municipal words rather than a dictionary.
 //!
 //! Stems are not words: they are index terms. The same stemmer runs on documents and
 //! queries, so only meeting (and not colliding) matters.
@@ -44,15 +65,43 @@
 //! - Plurals in -ra do not meet their singular: `fshatra`, `fshatrat` → `fshatr`, while
 //!   `fshat`, `fshati` → `fshat`. Stripping `ra` would wreck the many feminine nouns in -rë
 //!   (`kulturë`, `qendër`).
-//! - Verbs are not conjugation-aware: their forms are cut by the same endings, which groups
-//!   some forms and leaves others apart.
+//! - Irregular and non-`-oj` verbs (`bëj`/`bën`/`bërë`, `them`/`tha`, `jam`/`ishte`) are not
+//!   grouped: their stems change, which suffix stripping cannot see.
+//! - Derivation is conflated on purpose where municipal search needs it (`miratim` with
+//!   `miratoj`, `shpallje` with `shpallur`), and also where it is only a side effect
+//!   (`publikoj` with `publik`, `mendoj` with `mend`). Measured against treebank lemmas
+//!   (`tests` at the end of this file), such pairs count as false positives, because a
+//!   deverbal noun has its own lemma.
+//!
+//! # Measurement
+//!
+//! `conflation_on_ud_albanian_treebanks` (in this file) measures pairwise precision, recall
+//! and F1 of "same stem" against "same lemma" on the Universal Dependencies Albanian
+//! treebanks next to the repository (`../shared/corpora/albanian-text/`), tuned on STAF
+//! train+dev and reported on STAF test + TSA: `cargo test --lib conflation -- --nocapture`.
 
 use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 
-/// Removable endings, longest first (see the module docs, rule 2).
+/// Removable noun and adjective endings, longest first (see the module docs, rule 2).
 pub(crate) const SUFFIXES: &[&str] = &[
     "eve", "esh", "ave", "ash", "ise", "et", "at", "en", "es", "in", "it", "un", "ut", "e", "a",
     "i", "u",
+];
+
+/// Verb endings and the deverbal `-im`, longest first (rule 8). Removing one ends stemming.
+pub(crate) const VERB_SUFFIXES: &[&str] = &[
+    // Present mediopassive (miratohem … miratohen) and its imperfect (miratohej).
+    "ohemi", "oheni", "ohesh", "ohem", "ohet", "ohen", "ohej",
+    // Present active of -oj verbs (miratoj, miraton, miratojmë, miratoni, miratojnë), the
+    // imperfect (miratoja, miratonte, miratonin), the aorist (miratova) and subjunctive
+    // (të miratoje).
+    "ojme", "ojne", "onte", "onin", "oni", "oje", "oja", "ova", "oj", "on",
+    // Participle of -oj verbs (miratuar, të miratuara, i miratuari) and agent nouns in -ues
+    // (miratues, miratuese, miratuesi).
+    "uara", "uari", "uar", "uese", "uesi", "ues",
+    // Participle in -ur (shpallur, mbyllur, hapur).
+    "ur", // Deverbal nouns of -oj verbs (miratim, publikim, ndryshim).
+    "im",
 ];
 
 /// Endings of the masculine `-u` declension, removed only after [`U_DECLENSION_STEM_END`].
@@ -64,41 +113,96 @@ const U_DECLENSION_STEM_END: &[u8] = b"kgh";
 /// Endings after which nothing more is removed (rule 7).
 const PROTECTED_ENDINGS: &[&str] = &["itet"];
 
+/// Words that end like an ending but are a whole stem (rule 9): masculine nouns in -et and
+/// -at. Their inflected forms (`buxheti`, `buxhetet`, `qytetit`) reach them and stop.
+#[rustfmt::skip]
+const PROTECTED_WORDS: &[&str] = &[
+    "buxhet", "qytet", "shtet", "pushtet", "dekret", "kabinet", "mandat", "rezultat",
+    "kandidat", "certifikat", "sindikat", "avokat", "senat",
+];
+
 /// Minimum number of letters left in a stem (rule 6).
 pub(crate) const MIN_STEM_CHARS: usize = 3;
 
+/// Minimum letters left by a verb ending (rule 8), and by `-im` (so `vendim` keeps its `im`).
+const MIN_VERB_STEM_CHARS: usize = 4;
+const MIN_IM_STEM_CHARS: usize = 5;
+
+/// Letters before which `-ur` is not a participle but part of a noun in -urë (`kulturë`,
+/// `procedurë`, `figurë`, `natyrë`).
+const NOT_BEFORE_UR: &[u8] = b"tdgy";
+
+fn is_vowel(b: u8) -> bool {
+    b"aeiouy".contains(&b)
+}
+
 /// Whether `stem` may be the result of a removal: long enough and not vowel-less.
 fn is_acceptable_stem(stem: &str) -> bool {
-    stem.len() >= MIN_STEM_CHARS && stem.bytes().any(|b| b"aeiouy".contains(&b))
+    stem.len() >= MIN_STEM_CHARS && stem.bytes().any(is_vowel)
+}
+
+/// Whether removing the verb ending `suffix` may leave `stem` (rule 8).
+fn is_acceptable_verb_stem(suffix: &str, stem: &str) -> bool {
+    let Some(last) = stem.bytes().last() else {
+        return false;
+    };
+    if !is_acceptable_stem(stem) || stem.len() < MIN_VERB_STEM_CHARS || is_vowel(last) {
+        return false;
+    }
+    match suffix {
+        "im" => stem.len() >= MIN_IM_STEM_CHARS,
+        "ur" => !NOT_BEFORE_UR.contains(&last),
+        _ => true,
+    }
+}
+
+/// The result of one removal step.
+enum Step<'a> {
+    /// A noun ending (or a final `j`) was removed; stemming goes on.
+    Noun(&'a str),
+    /// A verb ending was removed; this is the stem.
+    Verb(&'a str),
 }
 
 /// One removal step: the longest acceptable ending, or else a final `j`.
-fn strip_once(word: &str) -> Option<&str> {
-    if PROTECTED_ENDINGS
-        .iter()
-        .any(|ending| word.ends_with(ending))
+fn strip_once(word: &str) -> Option<Step<'_>> {
+    if PROTECTED_WORDS.contains(&word)
+        || PROTECTED_ENDINGS
+            .iter()
+            .any(|ending| word.ends_with(ending))
     {
         return None;
     }
-    for suffix in SUFFIXES {
-        let Some(stem) = word.strip_suffix(suffix) else {
-            continue;
-        };
-        if !is_acceptable_stem(stem) {
-            continue;
+    // Longest first across both lists; at equal length an ending is in one list only.
+    for len in (1..=5).rev() {
+        for suffix in VERB_SUFFIXES.iter().filter(|suffix| suffix.len() == len) {
+            if let Some(stem) = word.strip_suffix(suffix) {
+                if is_acceptable_verb_stem(suffix, stem) {
+                    return Some(Step::Verb(stem));
+                }
+            }
         }
-        if U_DECLENSION_SUFFIXES.contains(suffix)
-            && !stem
-                .bytes()
-                .last()
-                .is_some_and(|last| U_DECLENSION_STEM_END.contains(&last))
-        {
-            continue;
+        for suffix in SUFFIXES.iter().filter(|suffix| suffix.len() == len) {
+            let Some(stem) = word.strip_suffix(suffix) else {
+                continue;
+            };
+            if !is_acceptable_stem(stem) {
+                continue;
+            }
+            if U_DECLENSION_SUFFIXES.contains(suffix)
+                && !stem
+                    .bytes()
+                    .last()
+                    .is_some_and(|last| U_DECLENSION_STEM_END.contains(&last))
+            {
+                continue;
+            }
+            return Some(Step::Noun(stem));
         }
-        return Some(stem);
     }
     word.strip_suffix('j')
         .filter(|stem| is_acceptable_stem(stem))
+        .map(Step::Noun)
 }
 
 /// The stem of a folded word (a prefix of it; the word itself when nothing applies).
@@ -108,8 +212,11 @@ pub(crate) fn stem(word: &str) -> &str {
     }
     let mut current = word;
     // Every step makes `current` shorter, so this ends.
-    while let Some(shorter) = strip_once(current) {
-        current = shorter;
+    while let Some(step) = strip_once(current) {
+        match step {
+            Step::Noun(shorter) => current = shorter,
+            Step::Verb(stem) => return stem,
+        }
     }
     current
 }
@@ -169,6 +276,7 @@ impl<T: TokenStream> TokenStream for AlbanianStemmerStream<T> {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::{BTreeMap, BTreeSet};
     use std::path::Path;
 
     use super::{stem, AlbanianStemmer};
@@ -247,11 +355,13 @@ mod tests {
                 "drejtori drejtoria drejtorinë drejtorisë drejtoritë",
                 "drejtor",
             ),
+            // Protected word (rule 9): the base form keeps its `-et`.
             (
                 "buxhet buxheti buxhetin buxhetit buxhetet buxheteve",
-                "buxh",
+                "buxhet",
             ),
-            ("ndriçim ndriçimi ndriçimin ndriçimit", "ndricim"),
+            // Deverbal `-im` of `ndriçoj` (rule 8).
+            ("ndriçim ndriçimi ndriçimin ndriçimit", "ndric"),
             (
                 "projekt projekti projektin projektit projektet projekteve",
                 "projekt",
@@ -289,6 +399,40 @@ mod tests {
             let (stem_a, stem_b) = (stem(&fold(a)).to_owned(), stem(&fold(b)).to_owned());
             assert_ne!(stem_a, stem_b, "{a:?} and {b:?} must not meet");
         }
+    }
+
+    #[test]
+    fn verb_families_meet() {
+        for (family, expected) in [
+            (
+                "miratoj miraton miratojmë miratohet miratohen miratuar miratim miratimi miratimin",
+                "mirat",
+            ),
+            ("publikoj publikohet publikuar publikim", "publik"),
+            ("shpall shpallet shpallur shpallje shpalljen", "shpall"),
+            ("ndryshoj ndryshohet ndryshuar ndryshim", "ndrysh"),
+            ("financon financohet financuar financimi", "financ"),
+        ] {
+            check_family(family, expected);
+        }
+    }
+
+    #[test]
+    fn words_ending_like_an_ending_keep_it() {
+        for (family, expected) in [
+            ("buxhet buxheti buxhetit buxhetet", "buxhet"),
+            ("komitet komiteti komitetin", "komitet"),
+            ("qytet qyteti qytetit qytetet", "qytet"),
+            ("aktivitet aktiviteti aktivitetet", "aktivitet"),
+            ("mandat mandati mandatin", "mandat"),
+            ("rezultat rezultati rezultatet", "rezultat"),
+            ("vendim vendimi vendimet", "vendim"),
+            ("komision komisioni komisionit", "komision"),
+            ("kulturë kultura kulturës", "kultur"),
+        ] {
+            check_family(family, expected);
+        }
+        assert_ne!(stem("vendim"), stem("vend"));
     }
 
     #[test]
@@ -359,5 +503,144 @@ mod tests {
             let _ = terms(&mut analyzer, line);
         }
         assert!(words > 0, "the word list at {} is empty", path.display());
+    }
+    /// The UD Albanian treebanks next to the repository (never copied into it).
+    fn treebank_dir() -> std::path::PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/albanian-text")
+    }
+
+    /// Tuning files (STAF train and dev) and held-out files (STAF test and TSA).
+    const TUNING: &[&str] = &[
+        "UD_Albanian-STAF/sq_staf-ud-train.conllu",
+        "UD_Albanian-STAF/sq_staf-ud-dev.conllu",
+    ];
+    const HELD_OUT: &[&str] = &[
+        "UD_Albanian-STAF/sq_staf-ud-test.conllu",
+        "UD_Albanian-TSA/sq_tsa-ud-test.conllu",
+    ];
+
+    /// The distinct folded forms of NOUN, VERB, ADJ and PROPN words in `files`, each with the
+    /// set of its folded gold lemmas; `None` when a file is missing.
+    fn forms_and_lemmas(files: &[&str]) -> Option<BTreeMap<String, BTreeSet<String>>> {
+        let mut forms: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for file in files {
+            let text = std::fs::read_to_string(treebank_dir().join(file)).ok()?;
+            for line in text.lines() {
+                if line.starts_with('#') || line.trim().is_empty() {
+                    continue;
+                }
+                let columns: Vec<&str> = line.split('\t').collect();
+                // Multiword tokens (`1-2`) and empty nodes (`1.1`) carry no word of their own.
+                if columns.len() < 4 || columns[0].contains(['-', '.']) {
+                    continue;
+                }
+                if !["NOUN", "VERB", "ADJ", "PROPN"].contains(&columns[3]) {
+                    continue;
+                }
+                forms
+                    .entry(fold(columns[1]))
+                    .or_default()
+                    .insert(fold(columns[2]));
+            }
+        }
+        Some(forms)
+    }
+
+    /// Pairwise conflation figures: over all pairs of distinct forms, "same stem" against
+    /// "same lemma" (the two forms share a gold lemma).
+    #[derive(Debug)]
+    struct Conflation {
+        forms: usize,
+        precision: f64,
+        recall: f64,
+        f1: f64,
+    }
+
+    fn conflation(
+        forms: &BTreeMap<String, BTreeSet<String>>,
+        stemmer: impl Fn(&str) -> String,
+    ) -> Conflation {
+        let entries: Vec<(String, &BTreeSet<String>)> = forms
+            .iter()
+            .map(|(form, lemmas)| (stemmer(form), lemmas))
+            .collect();
+        let (mut true_pos, mut false_pos, mut false_neg) = (0u64, 0u64, 0u64);
+        for (i, (stem_a, lemmas_a)) in entries.iter().enumerate() {
+            for (stem_b, lemmas_b) in &entries[i + 1..] {
+                let same_stem = stem_a == stem_b;
+                let same_lemma = !lemmas_a.is_disjoint(lemmas_b);
+                match (same_stem, same_lemma) {
+                    (true, true) => true_pos += 1,
+                    (true, false) => false_pos += 1,
+                    (false, true) => false_neg += 1,
+                    (false, false) => {}
+                }
+            }
+        }
+        let ratio = |num: u64, den: u64| {
+            if den == 0 {
+                0.0
+            } else {
+                num as f64 / den as f64
+            }
+        };
+        let precision = ratio(true_pos, true_pos + false_pos);
+        let recall = ratio(true_pos, true_pos + false_neg);
+        let f1 = if precision + recall > 0.0 {
+            2.0 * precision * recall / (precision + recall)
+        } else {
+            0.0
+        };
+        Conflation {
+            forms: forms.len(),
+            precision,
+            recall,
+            f1,
+        }
+    }
+
+    /// The stemmer's figures on `files`, printed; `None` (and a message) without the corpus.
+    fn measure(label: &str, files: &[&str]) -> Option<Conflation> {
+        let Some(forms) = forms_and_lemmas(files) else {
+            println!(
+                "skipped: UD Albanian treebanks not found under {}",
+                treebank_dir().display()
+            );
+            return None;
+        };
+        let figures = conflation(&forms, |form| stem(form).to_owned());
+        let identity = conflation(&forms, str::to_owned);
+        println!(
+            "conflation {label:<24} forms {:>4}  P {:.3}  R {:.3}  F1 {:.3}  (identity F1 {:.3})",
+            figures.forms, figures.precision, figures.recall, figures.f1, identity.f1
+        );
+        Some(figures)
+    }
+
+    /// Prints the conflation figures: `cargo test --lib conflation -- --nocapture`.
+    #[test]
+    fn conflation_on_ud_albanian_treebanks() {
+        let _ = measure("tuning (STAF train+dev)", TUNING);
+        let _ = measure("STAF test", &HELD_OUT[..1]);
+        let _ = measure("TSA", &HELD_OUT[1..]);
+        let _ = measure("held-out (STAF test+TSA)", HELD_OUT);
+    }
+
+    /// The issue's bar on the held-out files: F1 ≥ 0.55 with precision ≥ 0.80.
+    ///
+    /// Not met yet: F1 0.606 but P 0.713. The shortfall is the derivation the issue asks
+    /// for (`miratim` with `miratoj`, `shpallje` with `shpallur`): UD gives deverbal nouns
+    /// their own lemma, so those pairs count as false positives. Without the `-im` and
+    /// `-ur` rules the held-out figure is P 0.81, F1 0.63, and those families stay apart.
+    #[test]
+    #[ignore = "issue 5: held-out precision 0.713 < 0.80 (F1 0.606); deverbal -im/-ur conflation counts against UD lemmas"]
+    fn conflation_meets_the_bar_on_held_out_treebanks() {
+        let Some(figures) = measure("held-out (STAF test+TSA)", HELD_OUT) else {
+            return;
+        };
+        assert!(
+            figures.f1 >= 0.55 && figures.precision >= 0.80,
+            "held-out conflation below the bar (F1 ≥ 0.55, P ≥ 0.80): {figures:?}"
+        );
     }
 }

@@ -5,6 +5,8 @@
 //! particles, prepositions, conjunctions, pronouns and determiners, the auxiliaries "to be"
 //! / "to have" and modal particles, and a few frequent adverbs. Folding merges some pairs
 //! (`në`/`ne`, `së`/`se`, `të`/`te`, `që`/`qe`, `më`/`me`); both members are function words.
+//! Words written with `ç` are listed in their q-spelling too (`çdo` → `cdo`, `qdo`), since
+//! `CedillaQFilter` adds that spelling before this filter runs.
 //!
 //! Deliberately *not* stop words, because people search for them in municipal acts:
 //! `neni` (article of an act — only `nën` "under", folded to `nen`, is a stop word; the
@@ -64,16 +66,27 @@ pub(crate) const STOP_WORDS: &[&str] = &[
     "vec", "pothuajse", "sidomos", "ndoshta",
 ];
 
-/// Builds tantivy's `StopWordFilter` with [`STOP_WORDS`].
+/// The q-spellings of the stop words written with ç (ç', çdo, çfarë, çfarëdo, përveç, veç,
+/// veçse, siç): `CedillaQFilter` adds them before this filter runs, and people type them so.
+pub(crate) const Q_SPELLED_STOP_WORDS: &[&str] = &[
+    "q", "qdo", "qfare", "qfaredo", "perveq", "veq", "veqse", "siq",
+];
+
+/// Builds tantivy's `StopWordFilter` with [`STOP_WORDS`] and [`Q_SPELLED_STOP_WORDS`].
 pub(crate) fn stop_word_filter() -> StopWordFilter {
-    StopWordFilter::remove(STOP_WORDS.iter().map(|word| (*word).to_owned()))
+    StopWordFilter::remove(
+        STOP_WORDS
+            .iter()
+            .chain(Q_SPELLED_STOP_WORDS)
+            .map(|word| (*word).to_owned()),
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use std::collections::HashSet;
 
-    use super::{stop_word_filter, STOP_WORDS};
+    use super::{stop_word_filter, Q_SPELLED_STOP_WORDS, STOP_WORDS};
     use crate::analysis::fold;
     use crate::analysis::test_support::assert_tokens;
     use tantivy::tokenizer::{SimpleTokenizer, TextAnalyzer};
@@ -137,5 +150,26 @@ mod tests {
         ] {
             assert!(!STOP_WORDS.contains(&keep), "{keep:?} must stay searchable");
         }
+    }
+
+    #[test]
+    fn q_spellings_are_those_of_c_stop_words() {
+        for word in Q_SPELLED_STOP_WORDS {
+            assert!(word.contains('q'), "{word:?}");
+            let c_spelling = word.replace('q', "c");
+            assert!(
+                STOP_WORDS.contains(&c_spelling.as_str()),
+                "{word:?} is not the q-spelling of a stop word"
+            );
+        }
+    }
+
+    #[test]
+    fn drops_q_spelled_stop_words() {
+        assert_tokens(
+            &mut analyzer(),
+            "qfare tha qdo keshilltar",
+            &[("tha", 1, 6, 9), ("keshilltar", 3, 14, 24)],
+        );
     }
 }
