@@ -204,7 +204,9 @@ fn default_run() -> Result<()> {
     if !data.is_dir() {
         bail!("no '{DEFAULT_DATA}' folder here: run arkiva from the repository root");
     }
-    if ingest::is_stale(data, index_dir) {
+    // An index built by another version of arkiva is rebuilt, like a stale one.
+    let outdated = matches!(Archive::open(index_dir), Err(IndexError::SchemaMismatch(_)));
+    if outdated || ingest::is_stale(data, index_dir) {
         println!("Indexing {} into {} …", data.display(), index_dir.display());
         ingest_command(IngestArgs {
             paths: vec![data.to_path_buf()],

@@ -5,6 +5,7 @@
 //! Albanian analyzers on every index it opens, so no caller can forget.
 //! Knows nothing of ingest rules or of query syntax.
 
+pub mod ident;
 pub mod schema;
 pub mod store;
 

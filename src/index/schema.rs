@@ -38,6 +38,9 @@ pub mod names {
     pub const YEAR: &str = "year";
     pub const ISSUER_FACET: &str = "issuer_facet";
     pub const SOURCE_FILE: &str = "source_file";
+    pub const TITLE_EXACT: &str = "title_exact";
+    pub const TEXT_EXACT: &str = "text_exact";
+    pub const IDENT: &str = "ident";
 
     /// The names of the model's fields, in the order of [`crate::model::Act`].
     pub const MODEL: [&str; 15] = [
@@ -88,6 +91,11 @@ pub struct Fields {
     pub year: Field,
     pub issuer_facet: Field,
     pub source_file: Field,
+    /// Title and text folded but unstemmed: exact forms rank above stems.
+    pub title_exact: Field,
+    pub text_exact: Field,
+    /// Lookup keys of the act and procurement numbers (see `index::ident`).
+    pub ident: Field,
 }
 
 fn text_options(tokenizer: &str) -> TextOptions {
@@ -135,6 +143,15 @@ impl Fields {
         let year = b.add_u64_field(YEAR, INDEXED | FAST);
         let issuer_facet = b.add_text_field(ISSUER_FACET, STRING | FAST);
         let source_file = b.add_text_field(SOURCE_FILE, STRING);
+        let unstored = |tokenizer| {
+            let indexing = TextFieldIndexing::default()
+                .set_tokenizer(tokenizer)
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions);
+            TextOptions::default().set_indexing_options(indexing)
+        };
+        let title_exact = b.add_text_field(TITLE_EXACT, unstored(analysis::FOLDED));
+        let text_exact = b.add_text_field(TEXT_EXACT, unstored(analysis::FOLDED));
+        let ident = b.add_text_field(IDENT, STRING);
         Fields {
             schema: b.build(),
             id,
@@ -155,17 +172,23 @@ impl Fields {
             year,
             issuer_facet,
             source_file,
+            title_exact,
+            text_exact,
+            ident,
         }
     }
 
-    /// The full-text fields a plain query searches, with their boosts.
-    pub fn searched(&self) -> [(Field, f32); 6] {
+    /// The full-text fields a plain query searches, with their boosts:
+    /// the title above the text, exact forms above stems.
+    pub fn searched(&self) -> [(Field, f32); 8] {
         [
+            (self.title_exact, 4.0),
             (self.title, 3.0),
             (self.number, 2.0),
+            (self.text_exact, 1.5),
             (self.text, 1.0),
             (self.issuer, 1.0),
-            (self.operator, 1.0),
+            (self.operator, 1.5),
             (self.procurement_number, 1.0),
         ]
     }
@@ -188,8 +211,15 @@ impl Fields {
         doc.add_text(self.id, act.id.as_str());
         doc.add_text(self.act_type, act.act_type.slug());
         doc.add_text(self.title, &act.title);
+        doc.add_text(self.title_exact, &act.title);
         doc.add_text(self.municipality, &act.municipality);
         doc.add_text(self.text, &act.text);
+        doc.add_text(self.text_exact, &act.text);
+        for raw in [&act.number, &act.procurement_number].into_iter().flatten() {
+            for key in super::ident::keys(raw) {
+                doc.add_text(self.ident, &key);
+            }
+        }
         doc.add_text(self.source, &act.source);
         doc.add_text(self.source_file, act.source_file());
         doc.add_text(self.sha256, &act.sha256);

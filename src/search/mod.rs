@@ -10,6 +10,7 @@ mod facets;
 mod query;
 pub mod render;
 mod snippet;
+mod typo;
 
 use std::str::FromStr;
 
@@ -100,6 +101,10 @@ pub struct SearchResponse {
     pub total: u64,
     pub hits: Vec<Hit>,
     pub facets: Facets,
+    /// No act has every word; the hits have the most of them. Present
+    /// (and `true`) only then.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub relaxed: bool,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -116,14 +121,15 @@ pub enum SearchError {
 
 pub fn search(archive: &Archive, request: &SearchRequest) -> Result<SearchResponse, SearchError> {
     validate(request)?;
-    let text_query = query::text(archive, &request.query);
+    let searcher = archive.reader.searcher();
+    let chosen = choose(archive, &searcher, request)?;
+    let text_query = chosen.text;
     let query = query::with_date_range(
         &archive.fields,
         text_query.box_clone(),
         request.from,
         request.to,
     );
-    let searcher = archive.reader.searcher();
     let page = TopDocs::for_doc_range(request.offset..request.offset + request.limit);
     let (facets, total, top) = match request.sort {
         Sort::Relevance => {
@@ -166,7 +172,72 @@ pub fn search(archive: &Archive, request: &SearchRequest) -> Result<SearchRespon
         total,
         hits,
         facets,
+        relaxed: chosen.relaxed,
     })
+}
+
+/// The text query a request runs with, and how it was reached.
+struct Chosen {
+    text: Box<dyn tantivy::query::Query>,
+    /// Not every word matched: acts with more of the words come first.
+    relaxed: bool,
+}
+
+/// Every word must match; when that finds fewer than [`FEW`] acts, near
+/// spellings of the words are tried (typos); when nothing at all matches,
+/// acts with the most words come first. Searches and exports share this,
+/// so an export holds exactly the result set a page shows.
+fn choose(
+    archive: &Archive,
+    searcher: &tantivy::Searcher,
+    request: &SearchRequest,
+) -> Result<Chosen, SearchError> {
+    let strict = query::strict(archive, &request.query);
+    let mut total = count(archive, searcher, request, &*strict)?;
+    let mut chosen = Chosen {
+        text: strict,
+        relaxed: false,
+    };
+    if total >= FEW || request.query.trim().is_empty() {
+        return Ok(chosen);
+    }
+    if let Some(typos) = query::with_typos(archive, searcher, &request.query) {
+        let with_typos = count(archive, searcher, request, &*typos)?;
+        if with_typos > total {
+            total = with_typos;
+            chosen.text = typos;
+        }
+    }
+    // No act has every word: those with the most of the words come first
+    // (Meilisearch's matching strategy), so a long question never comes
+    // back empty because one word is missing.
+    if total == 0 {
+        if let Some(relaxed) = query::relaxed(archive, &request.query, chosen.text.box_clone()) {
+            if count(archive, searcher, request, &*relaxed)? > 0 {
+                chosen = Chosen {
+                    text: relaxed,
+                    relaxed: true,
+                };
+            }
+        }
+    }
+    Ok(chosen)
+}
+
+/// Fewer strict matches than this and typo tolerance is tried.
+const FEW: u64 = 10;
+
+/// Matches of a text query within the request's dates. Facet selections
+/// are left out on purpose: the stage is chosen for the text alone, so
+/// clicking a facet never switches stages and its count stays true.
+fn count(
+    archive: &Archive,
+    searcher: &tantivy::Searcher,
+    request: &SearchRequest,
+    text: &dyn tantivy::query::Query,
+) -> Result<u64, SearchError> {
+    let query = query::with_date_range(&archive.fields, text.box_clone(), request.from, request.to);
+    Ok(searcher.search(&*query, &tantivy::collector::Count)? as u64)
 }
 
 /// Every act that matches a request's query, dates and facet filters (its
@@ -178,7 +249,7 @@ pub fn matching(
     request: &SearchRequest,
 ) -> Result<Vec<DocAddress>, SearchError> {
     validate_dates(request)?;
-    let text_query = query::text(archive, &request.query);
+    let text_query = choose(archive, searcher, request)?.text;
     let query = query::with_date_range(&archive.fields, text_query, request.from, request.to);
     let collector = facets::FacetCollector::new(request.filter.clone(), all::AllAddresses);
     let found = searcher.search(&*query, &collector)?;

@@ -7,28 +7,147 @@
 use std::ops::Bound;
 
 use chrono::NaiveDate;
-use tantivy::query::{AllQuery, BooleanQuery, Occur, Query, QueryParser, RangeQuery};
-use tantivy::Term;
+use tantivy::query::{
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, QueryParser, RangeQuery,
+    RegexQuery, TermQuery,
+};
+use tantivy::schema::IndexRecordOption;
+use tantivy::{Searcher, Term};
+
+use super::typo;
 
 use crate::analysis;
 use crate::index::schema::{to_datetime, Fields};
-use crate::index::Archive;
+use crate::index::{ident, Archive};
 
-/// The text part of a search; an empty text matches every act.
-pub fn text(archive: &Archive, text: &str) -> Box<dyn Query> {
+/// The text part of a search: every word must match (or the text is an
+/// identifier found by exact lookup); an empty text matches every act.
+pub fn strict(archive: &Archive, text: &str) -> Box<dyn Query> {
     if text.trim().is_empty() {
         return Box::new(AllQuery);
     }
-    let fields = &archive.fields;
-    let searched = fields.searched();
-    let mut parser =
-        QueryParser::for_index(&archive.index, searched.iter().map(|(f, _)| *f).collect());
-    parser.set_conjunction_by_default();
+    let words = parser(archive, true)
+        .parse_query_lenient(&without_stopwords(text))
+        .0;
+    match identifier(archive, text) {
+        Some(lookup) => Box::new(BooleanQuery::new(vec![
+            (Occur::Should, words),
+            (Occur::Should, lookup),
+        ])),
+        None => words,
+    }
+}
+
+/// The same words, each also spelled as the archive's nearest terms — for
+/// when strict matching finds too little. `None` when no word has a near
+/// spelling (or the text is an identifier, which is never fuzzed).
+pub fn with_typos(archive: &Archive, searcher: &Searcher, text: &str) -> Option<Box<dyn Query>> {
+    if ident::looks_like_identifier(text) {
+        return None;
+    }
+    let mut changed = false;
+    let rewritten: Vec<String> = tokens(&without_stopwords(text))
+        .map(|token| {
+            if !is_bare_word(token) {
+                return token.to_string();
+            }
+            let near = typo::expansions(searcher, archive.fields.text_exact, token);
+            if near.is_empty() {
+                return token.to_string();
+            }
+            changed = true;
+            format!("({token} OR {})", near.join(" OR "))
+        })
+        .collect();
+    changed.then(|| {
+        parser(archive, true)
+            .parse_query_lenient(&rewritten.join(" "))
+            .0
+    })
+}
+
+/// Acts that match `strict` first, then acts with more of the words (each
+/// word matched adds a constant far above any BM25 score), then BM25.
+/// `None` for texts of fewer than two words.
+pub fn relaxed(archive: &Archive, text: &str, strict: Box<dyn Query>) -> Option<Box<dyn Query>> {
+    let cleaned = without_stopwords(text);
+    let words: Vec<&str> = tokens(&cleaned).filter(|t| is_bare_word(t)).collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let each_word = parser(archive, true);
+    let mut clauses: Vec<(Occur, Box<dyn Query>)> = words
+        .iter()
+        .map(|word| {
+            let query = each_word.parse_query_lenient(word).0;
+            let counted: Box<dyn Query> = Box::new(ConstScoreQuery::new(query, WORD_WEIGHT));
+            (Occur::Should, counted)
+        })
+        .collect();
+    clauses.push((
+        Occur::Should,
+        parser(archive, false).parse_query_lenient(&cleaned).0,
+    ));
+    let all_words: Box<dyn Query> = Box::new(ConstScoreQuery::new(strict, ALL_WORDS_WEIGHT));
+    clauses.push((Occur::Should, all_words));
+    Some(Box::new(BooleanQuery::new(clauses)))
+}
+
+/// Far above any BM25 score, so the number of matched words ranks first.
+const WORD_WEIGHT: f32 = 1000.0;
+/// Above any number of matched words: acts with every word come first.
+const ALL_WORDS_WEIGHT: f32 = 1_000_000.0;
+
+fn parser(archive: &Archive, conjunction: bool) -> QueryParser {
+    let searched = archive.fields.searched();
+    // The query side analyzes without the q-spellings of ç that the index
+    // side adds: two terms at one position would become a phrase that
+    // demands both.
+    let mut parser = QueryParser::new(
+        archive.index.schema(),
+        searched.iter().map(|(f, _)| *f).collect(),
+        analysis::query_tokenizers(),
+    );
+    if conjunction {
+        parser.set_conjunction_by_default();
+    }
     for (field, boost) in searched {
         parser.set_field_boost(field, boost);
     }
-    let (query, _errors) = parser.parse_query_lenient(&without_stopwords(text));
-    query
+    parser
+}
+
+/// Exact and prefix lookup of an identifier typed as text.
+fn identifier(archive: &Archive, text: &str) -> Option<Box<dyn Query>> {
+    if !ident::looks_like_identifier(text) {
+        return None;
+    }
+    let key = ident::key(text);
+    let field = archive.fields.ident;
+    let exact: Box<dyn Query> = Box::new(TermQuery::new(
+        Term::from_field_text(field, &key),
+        IndexRecordOption::Basic,
+    ));
+    let mut clauses = vec![(Occur::Should, boosted(exact, 20.0))];
+    if key.len() >= 6 {
+        if let Ok(prefix) = RegexQuery::from_pattern(&format!("{key}.*"), field) {
+            clauses.push((Occur::Should, boosted(Box::new(prefix), 10.0)));
+        }
+    }
+    Some(Box::new(BooleanQuery::new(clauses)))
+}
+
+fn boosted(query: Box<dyn Query>, boost: f32) -> Box<dyn Query> {
+    Box::new(BoostQuery::new(query, boost))
+}
+
+fn tokens(text: &str) -> impl Iterator<Item = &str> {
+    text.split_whitespace()
+}
+
+/// A plain word: letters only, no operator, quote or field prefix.
+fn is_bare_word(token: &str) -> bool {
+    !matches!(token, "OR" | "AND" | "NOT") && token.chars().all(char::is_alphabetic)
 }
 
 /// Drops bare words that the stemmed analyzer removes as stop words.

@@ -537,6 +537,8 @@ struct SearchPage {
     pages: Vec<PageLink>,
     prev_href: Option<String>,
     next_href: Option<String>,
+    /// Not every word matched (see `SearchResponse::relaxed`).
+    relaxed: bool,
 }
 
 impl SearchPage {
@@ -591,6 +593,7 @@ impl SearchPage {
             total_text: results_text(response.total),
             query_shown: (!current.q.is_empty()).then(|| current.q.clone()),
             total_note: note.join(" · "),
+            relaxed: response.relaxed,
             show_exports: response.total > 0,
             export_csv: current.export_href("/api/export.csv"),
             export_json: current.export_href("/api/export.ndjson"),
@@ -626,6 +629,7 @@ impl SearchPage {
             total: 0,
             hits: Vec::new(),
             facets: Facets::default(),
+            relaxed: false,
         };
         let mut page = SearchPage::new(&current, 1, &empty);
         page.page_title = "Gabim në kërkim — arkiva".to_string();
@@ -1177,6 +1181,7 @@ mod tests {
                 years,
                 issuers,
             },
+            relaxed: false,
         }
     }
 
@@ -1211,6 +1216,7 @@ mod tests {
             total: 0,
             hits: Vec::new(),
             facets: Facets::default(),
+            relaxed: false,
         };
         let html = SearchPage::new(&current("q=xyz"), 1, &empty)
             .render()

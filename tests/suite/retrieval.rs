@@ -492,7 +492,15 @@ impl Measurement {
         let verbose = std::env::var_os("RETRIEVAL_VERBOSE").is_some();
         let _ = writeln!(out, "arkiva misses (best act not first):");
         for (i, (q, ranked)) in self.queries.iter().zip(&self.arkiva.ranked).enumerate() {
-            if verbose || ranked.first() != Some(&q.relevant[0]) {
+            let missing: Vec<&String> = q.relevant.iter().filter(|r| !ranked.contains(r)).collect();
+            if verbose && !missing.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "  [{}] {:?}: relevant not in the top 10: {missing:?}",
+                    q.category, q.query
+                );
+            }
+            if ranked.first() != Some(&q.relevant[0]) {
                 let rank = ranked
                     .iter()
                     .position(|r| r == &q.relevant[0])
