@@ -13,9 +13,7 @@
 //! input (it runs after `NormalizeFilter`); uppercase Serbian letters are still transliterated
 //! (to lowercase), so it never leaves mixed scripts.
 
-use std::mem;
-
-use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
+use super::rewrite::{Rewrite, RewriteFilter};
 
 /// The Serbian Latin spelling of a lowercase Serbian Cyrillic letter.
 fn latin(c: char) -> Option<&'static str> {
@@ -76,61 +74,20 @@ pub(crate) fn transliterate_into(text: &str, out: &mut String) {
 }
 
 /// Token filter applying [`transliterate_into`] to every token with Cyrillic letters.
+#[allow(non_upper_case_globals)] // Used like the unit struct it replaces: `.filter(CyrillicFilter)`.
+pub(crate) const CyrillicFilter: RewriteFilter<Cyrillic> = RewriteFilter(Cyrillic);
+
+/// The [`Rewrite`] of [`CyrillicFilter`].
 #[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct CyrillicFilter;
+pub(crate) struct Cyrillic;
 
-impl TokenFilter for CyrillicFilter {
-    type Tokenizer<T: Tokenizer> = CyrillicWrapper<T>;
-
-    fn transform<T: Tokenizer>(self, tokenizer: T) -> CyrillicWrapper<T> {
-        CyrillicWrapper {
-            inner: tokenizer,
-            buffer: String::new(),
-        }
-    }
-}
-
-#[derive(Clone)]
-pub(crate) struct CyrillicWrapper<T> {
-    inner: T,
-    buffer: String,
-}
-
-impl<T: Tokenizer> Tokenizer for CyrillicWrapper<T> {
-    type TokenStream<'a> = CyrillicStream<'a, T::TokenStream<'a>>;
-
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        CyrillicStream {
-            tail: self.inner.token_stream(text),
-            buffer: &mut self.buffer,
-        }
-    }
-}
-
-pub(crate) struct CyrillicStream<'a, T> {
-    tail: T,
-    /// Reused between tokens so transliterating does not allocate per token.
-    buffer: &'a mut String,
-}
-
-impl<T: TokenStream> TokenStream for CyrillicStream<'_, T> {
-    fn advance(&mut self) -> bool {
-        if !self.tail.advance() {
-            return false;
-        }
-        if self.tail.token().text.chars().any(is_cyrillic) {
-            transliterate_into(&self.tail.token().text, self.buffer);
-            mem::swap(&mut self.tail.token_mut().text, self.buffer);
-        }
-        true
+impl Rewrite for Cyrillic {
+    fn applies_to(&self, input: &str) -> bool {
+        input.chars().any(is_cyrillic)
     }
 
-    fn token(&self) -> &Token {
-        self.tail.token()
-    }
-
-    fn token_mut(&mut self) -> &mut Token {
-        self.tail.token_mut()
+    fn rewrite(&self, input: &str, out: &mut String) {
+        transliterate_into(input, out);
     }
 }
 

@@ -15,10 +15,9 @@
 //! The filter expects lowercase input (it runs after `NormalizeFilter`), but maps uppercase
 //! Latin letters to uppercase ASCII consistently, so it never breaks on mixed case.
 
-use std::mem;
-
-use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+
+use super::rewrite::{Rewrite, RewriteFilter};
 
 /// Latin letters with a diacritic that Unicode does not decompose.
 fn fold_special(c: char) -> Option<&'static str> {
@@ -82,62 +81,21 @@ pub(crate) fn fold_into(text: &str, out: &mut String) {
 }
 
 /// Token filter applying [`fold_into`] to every token.
+#[allow(non_upper_case_globals)] // Used like the unit struct it replaces: `.filter(FoldFilter)`.
+pub(crate) const FoldFilter: RewriteFilter<Fold> = RewriteFilter(Fold);
+
+/// The [`Rewrite`] of [`FoldFilter`].
 #[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct FoldFilter;
+pub(crate) struct Fold;
 
-impl TokenFilter for FoldFilter {
-    type Tokenizer<T: Tokenizer> = FoldWrapper<T>;
-
-    fn transform<T: Tokenizer>(self, tokenizer: T) -> FoldWrapper<T> {
-        FoldWrapper {
-            inner: tokenizer,
-            buffer: String::new(),
-        }
-    }
-}
-
-#[derive(Clone)]
-pub(crate) struct FoldWrapper<T> {
-    inner: T,
-    buffer: String,
-}
-
-impl<T: Tokenizer> Tokenizer for FoldWrapper<T> {
-    type TokenStream<'a> = FoldStream<'a, T::TokenStream<'a>>;
-
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        FoldStream {
-            tail: self.inner.token_stream(text),
-            buffer: &mut self.buffer,
-        }
-    }
-}
-
-pub(crate) struct FoldStream<'a, T> {
-    tail: T,
-    /// Reused between tokens so folding does not allocate per token.
-    buffer: &'a mut String,
-}
-
-impl<T: TokenStream> TokenStream for FoldStream<'_, T> {
-    fn advance(&mut self) -> bool {
-        if !self.tail.advance() {
-            return false;
-        }
+impl Rewrite for Fold {
+    fn applies_to(&self, input: &str) -> bool {
         // Most tokens are plain ASCII already: nothing to fold.
-        if !self.tail.token().text.is_ascii() {
-            fold_into(&self.tail.token().text, self.buffer);
-            mem::swap(&mut self.tail.token_mut().text, self.buffer);
-        }
-        true
+        !input.is_ascii()
     }
 
-    fn token(&self) -> &Token {
-        self.tail.token()
-    }
-
-    fn token_mut(&mut self) -> &mut Token {
-        self.tail.token_mut()
+    fn rewrite(&self, input: &str, out: &mut String) {
+        fold_into(input, out);
     }
 }
 

@@ -37,11 +37,14 @@ mod cedilla_q;
 mod cyrillic;
 mod fold;
 mod normalize;
+mod rewrite;
 mod stemmer;
 mod stopwords;
 mod tokenizer;
 
-use tantivy::tokenizer::{RemoveLongFilter, TextAnalyzer, TokenizerManager};
+use tantivy::tokenizer::{
+    RemoveLongFilter, TextAnalyzer, TextAnalyzerBuilder, Tokenizer, TokenizerManager,
+};
 
 use self::cedilla_q::CedillaQFilter;
 use self::cyrillic::CyrillicFilter;
@@ -61,19 +64,29 @@ pub const FOLDED: &str = "sq_fold";
 /// are broken text layers or encoded data, not words.
 const MAX_TOKEN_BYTES: usize = 40;
 
-/// The stemmed Albanian analyzer used at index time (see the module docs).
-///
-/// Words written with `ç` give two terms at the same position (their c- and q-spellings).
-pub fn stemmed() -> TextAnalyzer {
+/// Steps 1–4 of every pipeline (see the module docs): words, long ones dropped, normalized,
+/// Cyrillic in Latin.
+fn latin_words() -> TextAnalyzerBuilder<impl Tokenizer> {
     TextAnalyzer::builder(AlbanianTokenizer::default())
         .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
         .filter(NormalizeFilter)
         .filter(CyrillicFilter)
-        .filter(CedillaQFilter)
+}
+
+/// Steps 6–8 after `words`: folded, stop words dropped, stemmed.
+fn stem<T: Tokenizer>(words: TextAnalyzerBuilder<T>) -> TextAnalyzer {
+    words
         .filter(FoldFilter)
         .filter(stopwords::stop_word_filter())
         .filter(AlbanianStemmer)
         .build()
+}
+
+/// The stemmed Albanian analyzer used at index time (see the module docs).
+///
+/// Words written with `ç` give two terms at the same position (their c- and q-spellings).
+pub fn stemmed() -> TextAnalyzer {
+    stem(latin_words().filter(CedillaQFilter))
 }
 
 /// The stemmed analyzer for queries: [`stemmed`] without the q-variants of `ç` words.
@@ -81,24 +94,12 @@ pub fn stemmed() -> TextAnalyzer {
 /// One term per word, so tantivy's query parser never turns a single word into a phrase
 /// of its two spellings (which would miss acts typed without diacritics).
 pub fn stemmed_query() -> TextAnalyzer {
-    TextAnalyzer::builder(AlbanianTokenizer::default())
-        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
-        .filter(NormalizeFilter)
-        .filter(CyrillicFilter)
-        .filter(FoldFilter)
-        .filter(stopwords::stop_word_filter())
-        .filter(AlbanianStemmer)
-        .build()
+    stem(latin_words())
 }
 
 /// The folded, unstemmed analyzer: like [`stemmed`] but keeping stop words and word endings.
 pub fn folded() -> TextAnalyzer {
-    TextAnalyzer::builder(AlbanianTokenizer::default())
-        .filter(RemoveLongFilter::limit(MAX_TOKEN_BYTES))
-        .filter(NormalizeFilter)
-        .filter(CyrillicFilter)
-        .filter(FoldFilter)
-        .build()
+    latin_words().filter(FoldFilter).build()
 }
 
 /// The analyzer registered under `name`, if it is one of ours.

@@ -11,11 +11,9 @@
 //! from `AlbanianTokenizer`, which starts words on alphanumerics, but possible with another
 //! tokenizer) is dropped rather than indexed as an empty term.
 
-use std::mem;
-
-use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
+use super::rewrite::{Rewrite, RewriteFilter};
 use super::tokenizer::is_ignorable_in_word;
 
 /// Writes the NFKC, lowercased form of `text`, without invisible in-word chars, to `out`.
@@ -40,63 +38,17 @@ pub(crate) fn normalize_into(text: &str, out: &mut String) {
     }
 }
 
-/// Token filter applying [`normalize_into`] to every token.
+/// Token filter applying [`normalize_into`] to every token (dropping tokens left empty).
+#[allow(non_upper_case_globals)] // Used like the unit struct it replaces: `.filter(NormalizeFilter)`.
+pub(crate) const NormalizeFilter: RewriteFilter<Normalize> = RewriteFilter(Normalize);
+
+/// The [`Rewrite`] of [`NormalizeFilter`].
 #[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct NormalizeFilter;
+pub(crate) struct Normalize;
 
-impl TokenFilter for NormalizeFilter {
-    type Tokenizer<T: Tokenizer> = NormalizeWrapper<T>;
-
-    fn transform<T: Tokenizer>(self, tokenizer: T) -> NormalizeWrapper<T> {
-        NormalizeWrapper {
-            inner: tokenizer,
-            buffer: String::new(),
-        }
-    }
-}
-
-#[derive(Clone)]
-pub(crate) struct NormalizeWrapper<T> {
-    inner: T,
-    buffer: String,
-}
-
-impl<T: Tokenizer> Tokenizer for NormalizeWrapper<T> {
-    type TokenStream<'a> = NormalizeStream<'a, T::TokenStream<'a>>;
-
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        NormalizeStream {
-            tail: self.inner.token_stream(text),
-            buffer: &mut self.buffer,
-        }
-    }
-}
-
-pub(crate) struct NormalizeStream<'a, T> {
-    tail: T,
-    /// Reused between tokens so normalizing does not allocate per token.
-    buffer: &'a mut String,
-}
-
-impl<T: TokenStream> TokenStream for NormalizeStream<'_, T> {
-    fn advance(&mut self) -> bool {
-        while self.tail.advance() {
-            normalize_into(&self.tail.token().text, self.buffer);
-            if self.buffer.is_empty() {
-                continue;
-            }
-            mem::swap(&mut self.tail.token_mut().text, self.buffer);
-            return true;
-        }
-        false
-    }
-
-    fn token(&self) -> &Token {
-        self.tail.token()
-    }
-
-    fn token_mut(&mut self) -> &mut Token {
-        self.tail.token_mut()
+impl Rewrite for Normalize {
+    fn rewrite(&self, input: &str, out: &mut String) {
+        normalize_into(input, out);
     }
 }
 
