@@ -55,6 +55,8 @@ use self::tokenizer::AlbanianTokenizer;
 
 /// Name under which the stemmed Albanian analyzer is registered (main text fields).
 pub const STEMMED: &str = "sq_stem";
+/// Name of the family analyzer: stemmed across derivation (a lower-boosted field).
+pub const FAMILY: &str = "sq_family";
 /// Name of the folded-but-unstemmed analyzer (exact-ish fields: issuer, operator, act numbers' words).
 pub const FOLDED: &str = "sq_fold";
 
@@ -74,11 +76,11 @@ fn latin_words() -> TextAnalyzerBuilder<impl Tokenizer> {
 }
 
 /// Steps 6–8 after `words`: folded, stop words dropped, stemmed.
-fn stem<T: Tokenizer>(words: TextAnalyzerBuilder<T>) -> TextAnalyzer {
+fn stem<T: Tokenizer>(words: TextAnalyzerBuilder<T>, stemmer: AlbanianStemmer) -> TextAnalyzer {
     words
         .filter(FoldFilter)
         .filter(stopwords::stop_word_filter())
-        .filter(AlbanianStemmer)
+        .filter(stemmer)
         .build()
 }
 
@@ -86,7 +88,21 @@ fn stem<T: Tokenizer>(words: TextAnalyzerBuilder<T>) -> TextAnalyzer {
 ///
 /// Words written with `ç` give two terms at the same position (their c- and q-spellings).
 pub fn stemmed() -> TextAnalyzer {
-    stem(latin_words().filter(CedillaQFilter))
+    stem(
+        latin_words().filter(CedillaQFilter),
+        AlbanianStemmer::INFLECTIONAL,
+    )
+}
+
+/// Like [`stemmed`], but word families meet across derivation (`miratim`,
+/// `miratues`, `miratuar` with `miratoj`): for a lower-boosted field, so a
+/// search for one finds the others without the measured, inflectional
+/// stemmer merging different words.
+pub fn family() -> TextAnalyzer {
+    stem(
+        latin_words().filter(CedillaQFilter),
+        AlbanianStemmer::FAMILY,
+    )
 }
 
 /// The stemmed analyzer for queries: [`stemmed`] without the q-variants of `ç` words.
@@ -94,7 +110,7 @@ pub fn stemmed() -> TextAnalyzer {
 /// One term per word, so tantivy's query parser never turns a single word into a phrase
 /// of its two spellings (which would miss acts typed without diacritics).
 pub fn stemmed_query() -> TextAnalyzer {
-    stem(latin_words())
+    stem(latin_words(), AlbanianStemmer::INFLECTIONAL)
 }
 
 /// The folded, unstemmed analyzer: like [`stemmed`] but keeping stop words and word endings.
@@ -106,6 +122,7 @@ pub fn folded() -> TextAnalyzer {
 pub fn by_name(name: &str) -> Option<TextAnalyzer> {
     match name {
         STEMMED => Some(stemmed()),
+        FAMILY => Some(family()),
         FOLDED => Some(folded()),
         _ => None,
     }
@@ -114,6 +131,7 @@ pub fn by_name(name: &str) -> Option<TextAnalyzer> {
 /// Registers both analyzers on an index's tokenizer manager.
 pub fn register(manager: &TokenizerManager) {
     manager.register(STEMMED, stemmed());
+    manager.register(FAMILY, family());
     manager.register(FOLDED, folded());
 }
 
@@ -126,6 +144,7 @@ pub fn register(manager: &TokenizerManager) {
 pub fn query_tokenizers() -> TokenizerManager {
     let manager = TokenizerManager::default();
     manager.register(STEMMED, stemmed_query());
+    manager.register(FAMILY, stem(latin_words(), AlbanianStemmer::FAMILY));
     manager.register(FOLDED, folded());
     manager
 }
@@ -388,8 +407,8 @@ mod tests {
             &mut stemmed(),
             "ndriçimit publik",
             &[
-                ("ndric", 0, 0, 10),
-                ("ndriq", 0, 0, 10),
+                ("ndricim", 0, 0, 10),
+                ("ndriqim", 0, 0, 10),
                 ("publik", 1, 11, 17),
             ],
         );
@@ -404,8 +423,8 @@ mod tests {
 
     #[test]
     fn query_pipeline_has_one_term_per_word() {
-        assert_eq!(terms(&mut stemmed_query(), "ndriçimit"), ["ndric"]);
-        assert_eq!(terms(&mut stemmed_query(), "ndriqimin"), ["ndriq"]);
+        assert_eq!(terms(&mut stemmed_query(), "ndriçimit"), ["ndricim"]);
+        assert_eq!(terms(&mut stemmed_query(), "ndriqimin"), ["ndriqim"]);
         assert_eq!(terms(&mut stemmed_query(), "qfarë qytet"), ["qytet"]);
     }
 
@@ -430,22 +449,27 @@ mod tests {
             .set_index_option(IndexRecordOption::WithFreqsAndPositions);
         let body = schema_builder.add_text_field(
             "body",
-            TextOptions::default().set_indexing_options(indexing),
+            TextOptions::default().set_indexing_options(indexing.clone()),
+        );
+        // Word families meet across derivation in a field of their own.
+        let family_body = schema_builder.add_text_field(
+            "family",
+            TextOptions::default().set_indexing_options(indexing.set_tokenizer(super::FAMILY)),
         );
         let schema = schema_builder.build();
         let index = Index::create_in_ram(schema.clone());
         register(index.tokenizers());
 
         let mut writer: IndexWriter = index.writer_with_num_threads(1, 15_000_000)?;
-        writer.add_document(doc!(body => "Kontrata për mirëmbajtjen e ndriçimit publik"))?;
-        writer.add_document(doc!(body => "Ndërtimi i çerdhes në lagjen Dardania"))?;
-        writer.add_document(doc!(body => "Ndricimi i rrugeve ne qytet"))?;
-        writer.add_document(doc!(body => "Одлука о усвајању буџета општине"))?;
-        writer.add_document(doc!(body => "Vendimi për miratimin e rregullores"))?;
+        writer.add_document(doc!(body => "Kontrata për mirëmbajtjen e ndriçimit publik", family_body => "Kontrata për mirëmbajtjen e ndriçimit publik"))?;
+        writer.add_document(doc!(body => "Ndërtimi i çerdhes në lagjen Dardania", family_body => "Ndërtimi i çerdhes në lagjen Dardania"))?;
+        writer.add_document(doc!(body => "Ndricimi i rrugeve ne qytet", family_body => "Ndricimi i rrugeve ne qytet"))?;
+        writer.add_document(doc!(body => "Одлука о усвајању буџета општине", family_body => "Одлука о усвајању буџета општине"))?;
+        writer.add_document(doc!(body => "Vendimi për miratimin e rregullores", family_body => "Vendimi për miratimin e rregullores"))?;
         writer.commit()?;
 
         let searcher = index.reader()?.searcher();
-        let mut parser = QueryParser::new(schema, vec![body], query_tokenizers());
+        let mut parser = QueryParser::new(schema, vec![body, family_body], query_tokenizers());
         parser.set_conjunction_by_default();
         let count = |query: &str| -> tantivy::Result<usize> {
             let query = parser

@@ -40,6 +40,8 @@ pub mod names {
     pub const SOURCE_FILE: &str = "source_file";
     pub const TITLE_EXACT: &str = "title_exact";
     pub const TEXT_EXACT: &str = "text_exact";
+    pub const TITLE_FAMILY: &str = "title_family";
+    pub const TEXT_FAMILY: &str = "text_family";
     pub const IDENT: &str = "ident";
 
     /// The names of the model's fields, in the order of [`crate::model::Act`].
@@ -94,6 +96,9 @@ pub struct Fields {
     /// Title and text folded but unstemmed: exact forms rank above stems.
     pub title_exact: Field,
     pub text_exact: Field,
+    /// Title and text stemmed across derivation (`miratim` with `miratoj`).
+    pub title_family: Field,
+    pub text_family: Field,
     /// Lookup keys of the act and procurement numbers (see `index::ident`).
     pub ident: Field,
 }
@@ -151,6 +156,8 @@ impl Fields {
         };
         let title_exact = b.add_text_field(TITLE_EXACT, unstored(analysis::FOLDED));
         let text_exact = b.add_text_field(TEXT_EXACT, unstored(analysis::FOLDED));
+        let title_family = b.add_text_field(TITLE_FAMILY, unstored(analysis::FAMILY));
+        let text_family = b.add_text_field(TEXT_FAMILY, unstored(analysis::FAMILY));
         let ident = b.add_text_field(IDENT, STRING);
         Fields {
             schema: b.build(),
@@ -174,14 +181,18 @@ impl Fields {
             source_file,
             title_exact,
             text_exact,
+            title_family,
+            text_family,
             ident,
         }
     }
 
     /// The full-text fields a plain query searches, with their boosts:
     /// the title above the text, exact forms above stems.
-    pub fn searched(&self) -> [(Field, f32); 8] {
+    pub fn searched(&self) -> [(Field, f32); 10] {
         [
+            (self.title_family, 1.0),
+            (self.text_family, 0.5),
             (self.title_exact, 4.0),
             (self.title, 3.0),
             (self.number, 2.0),
@@ -212,9 +223,11 @@ impl Fields {
         doc.add_text(self.act_type, act.act_type.slug());
         doc.add_text(self.title, &act.title);
         doc.add_text(self.title_exact, &act.title);
+        doc.add_text(self.title_family, &act.title);
         doc.add_text(self.municipality, &act.municipality);
         doc.add_text(self.text, &act.text);
         doc.add_text(self.text_exact, &act.text);
+        doc.add_text(self.text_family, &act.text);
         for raw in [&act.number, &act.procurement_number].into_iter().flatten() {
             for key in super::ident::keys(raw) {
                 doc.add_text(self.ident, &key);
