@@ -671,6 +671,7 @@ mod tests {
     /// The bar on the held-out files: F1 ≥ 0.55 with precision ≥ 0.80,
     /// met by the inflectional stemmer (the family stemmer, which merges
     /// `miratim` with `miratoj` on purpose, serves a field of its own).
+    #[test]
     fn conflation_meets_the_bar_on_held_out_treebanks() {
         let Some(figures) = measure("held-out (STAF test+TSA)", HELD_OUT) else {
             return;
