@@ -1,5 +1,5 @@
 //! `RewriteFilter`: the one tantivy token filter behind every filter that rewrites a token's
-//! text in place (`NormalizeFilter`, `CyrillicFilter`, `FoldFilter`).
+//! text in place (`NormalizeFilter`, `CyrillicFilter`, `FoldFilter`, `AlbanianStemmer`).
 //!
 //! A filter of that kind only says how to rewrite one word, by implementing [`Rewrite`];
 //! this module does the tantivy plumbing once: the `TokenFilter`, the wrapping `Tokenizer`

@@ -81,7 +81,7 @@
 //! treebanks next to the repository (`../shared/corpora/albanian-text/`), tuned on STAF
 //! train+dev and reported on STAF test + TSA: `cargo test --lib conflation -- --nocapture`.
 
-use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
+use super::rewrite::{Rewrite, RewriteFilter};
 
 /// Removable noun and adjective endings, longest first (see the module docs, rule 2).
 pub(crate) const SUFFIXES: &[&str] = &[
@@ -242,68 +242,27 @@ fn stem_with(word: &str, family: bool) -> &str {
 
 /// Token filter replacing every token by its stem: inflectional, or across
 /// derivation for [`AlbanianStemmer::FAMILY`].
-#[derive(Clone, Copy, Debug, Default)]
-pub(crate) struct AlbanianStemmer {
-    family: bool,
-}
+pub(crate) type AlbanianStemmer = RewriteFilter<Stem>;
 
 impl AlbanianStemmer {
-    pub(crate) const INFLECTIONAL: AlbanianStemmer = AlbanianStemmer { family: false };
-    pub(crate) const FAMILY: AlbanianStemmer = AlbanianStemmer { family: true };
+    pub(crate) const INFLECTIONAL: AlbanianStemmer = RewriteFilter(Stem { family: false });
+    pub(crate) const FAMILY: AlbanianStemmer = RewriteFilter(Stem { family: true });
 }
 
-impl TokenFilter for AlbanianStemmer {
-    type Tokenizer<T: Tokenizer> = AlbanianStemmerWrapper<T>;
-
-    fn transform<T: Tokenizer>(self, tokenizer: T) -> AlbanianStemmerWrapper<T> {
-        AlbanianStemmerWrapper {
-            inner: tokenizer,
-            family: self.family,
-        }
-    }
-}
-
-#[derive(Clone)]
-pub(crate) struct AlbanianStemmerWrapper<T> {
-    inner: T,
+/// The [`Rewrite`] of [`AlbanianStemmer`].
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Stem {
     family: bool,
 }
 
-impl<T: Tokenizer> Tokenizer for AlbanianStemmerWrapper<T> {
-    type TokenStream<'a> = AlbanianStemmerStream<T::TokenStream<'a>>;
-
-    fn token_stream<'a>(&'a mut self, text: &'a str) -> Self::TokenStream<'a> {
-        AlbanianStemmerStream {
-            tail: self.inner.token_stream(text),
-            family: self.family,
-        }
-    }
-}
-
-pub(crate) struct AlbanianStemmerStream<T> {
-    tail: T,
-    family: bool,
-}
-
-impl<T: TokenStream> TokenStream for AlbanianStemmerStream<T> {
-    fn advance(&mut self) -> bool {
-        if !self.tail.advance() {
-            return false;
-        }
-        let token = self.tail.token_mut();
-        // The stem is a prefix of the ASCII word, so truncating is enough (and on a char
-        // boundary).
-        let stem_len = stem_with(&token.text, self.family).len();
-        token.text.truncate(stem_len);
-        true
+impl Rewrite for Stem {
+    fn applies_to(&self, input: &str) -> bool {
+        input.bytes().all(|b| b.is_ascii_lowercase())
     }
 
-    fn token(&self) -> &Token {
-        self.tail.token()
-    }
-
-    fn token_mut(&mut self) -> &mut Token {
-        self.tail.token_mut()
+    fn rewrite(&self, input: &str, out: &mut String) {
+        out.clear();
+        out.push_str(stem_with(input, self.family));
     }
 }
 

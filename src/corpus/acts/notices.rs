@@ -928,15 +928,8 @@ fn vaccination(ctx: &mut Ctx, date: NaiveDate) -> Body {
     body
 }
 
-/// The primary schools among `world::SCHOOLS`, where class teachers teach.
-const PRIMARY_SCHOOLS: &[&str] = &[
-    "SHFMU \"Rilindja\"",
-    "SHFMU \"Agimi\"",
-    "SHFMU \"Dituria\"",
-    "SHFMU \"Ardhmëria\"",
-    "SHFMU \"Drita e Diturisë\"",
-    "SHFMU \"Vëllazërimi\"",
-];
+/// The primary schools among `world::SCHOOLS` (its SHFMU entries, listed first).
+const PRIMARY_SCHOOLS: &[&str] = SCHOOLS.split_at(6).0;
 
 /// Public kindergartens (IP = institucion parashkollor), invented.
 const KINDERGARTENS: &[&str] = &[
@@ -3420,6 +3413,16 @@ fn procurement_report(ctx: &mut Ctx, date: NaiveDate) -> Body {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn primary_schools_are_the_shfmu_of_the_world() {
+        let shfmu: Vec<&str> = super::SCHOOLS
+            .iter()
+            .copied()
+            .filter(|s| s.starts_with("SHFMU"))
+            .collect();
+        assert_eq!(super::PRIMARY_SCHOOLS, shfmu.as_slice());
+    }
+
     use super::*;
     use crate::ingest::dates::find_dates;
     use crate::ingest::header;
