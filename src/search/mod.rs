@@ -101,10 +101,11 @@ pub struct SearchResponse {
     pub total: u64,
     pub hits: Vec<Hit>,
     pub facets: Facets,
-    /// No act has every word; the hits have the most of them. Present
-    /// (and `true`) only then.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
-    pub relaxed: bool,
+    /// Present when too few acts have every word and the results were
+    /// widened to acts with some of them: how many acts have every word
+    /// (they rank first, the rest by how many words they have).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub all_words: Option<u64>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -133,10 +134,24 @@ pub fn search(archive: &Archive, request: &SearchRequest) -> Result<SearchRespon
     let page = TopDocs::for_doc_range(request.offset..request.offset + request.limit);
     let (facets, total, top) = match request.sort {
         Sort::Relevance => {
-            let collector =
-                facets::FacetCollector::new(request.filter.clone(), page.order_by_score());
+            // Equal scores (the same notice year after year) newest first.
+            let ties_newest = page.tweak_score(|segment: &SegmentReader| {
+                let dates = segment.fast_fields().date(names::DATE).ok();
+                move |doc, score| {
+                    (
+                        score,
+                        date_key(dates.as_ref().and_then(|c| c.first(doc)), Order::Desc),
+                    )
+                }
+            });
+            let collector = facets::FacetCollector::new(request.filter.clone(), ties_newest);
             let found = searcher.search(&*query, &collector)?;
-            (found.facets, found.total, found.inner)
+            let top: Vec<(Score, DocAddress)> = found
+                .inner
+                .into_iter()
+                .map(|((score, _), a)| (score, a))
+                .collect();
+            (found.facets, found.total, top)
         }
         Sort::Newest | Sort::Oldest => {
             let order = if request.sort == Sort::Newest {
@@ -172,59 +187,66 @@ pub fn search(archive: &Archive, request: &SearchRequest) -> Result<SearchRespon
         total,
         hits,
         facets,
-        relaxed: chosen.relaxed,
+        all_words: chosen.all_words,
     })
 }
 
 /// The text query a request runs with, and how it was reached.
 struct Chosen {
     text: Box<dyn tantivy::query::Query>,
-    /// Not every word matched: acts with more of the words come first.
-    relaxed: bool,
+    /// Widened to acts with some of the words: how many have all of them.
+    all_words: Option<u64>,
 }
 
 /// Every word must match; when that finds fewer than [`FEW`] acts, near
-/// spellings of the words are tried (typos); when nothing at all matches,
-/// acts with the most words come first. Searches and exports share this,
-/// so an export holds exactly the result set a page shows.
+/// spellings of the words are tried (typos), and then acts with some of the
+/// words are added after those with all of them, in the buckets of
+/// Meilisearch's "frequency" matching strategy (see [`query::Words::relaxed`]),
+/// so a long question never comes back empty, or short of its second-best
+/// act, because one word is missing.
+/// Searches and exports share this, so an export holds exactly the result
+/// set a page shows.
 fn choose(
     archive: &Archive,
     searcher: &tantivy::Searcher,
     request: &SearchRequest,
 ) -> Result<Chosen, SearchError> {
-    let strict = query::strict(archive, &request.query);
+    let words = query::Words::new(&request.query);
+    let strict = words.strict(archive);
     let mut total = count(archive, searcher, request, &*strict)?;
     let mut chosen = Chosen {
         text: strict,
-        relaxed: false,
+        all_words: None,
     };
     if total >= FEW || request.query.trim().is_empty() {
         return Ok(chosen);
     }
-    if let Some(typos) = query::with_typos(archive, searcher, &request.query) {
-        let with_typos = count(archive, searcher, request, &*typos)?;
+    let mut words_used = words;
+    if let Some(typos) = words_used.with_typos(archive, searcher) {
+        let query = typos.strict(archive);
+        let with_typos = count(archive, searcher, request, &*query)?;
         if with_typos > total {
             total = with_typos;
-            chosen.text = typos;
+            chosen.text = query;
+            words_used = typos;
         }
     }
-    // No act has every word: those with the most of the words come first
-    // (Meilisearch's matching strategy), so a long question never comes
-    // back empty because one word is missing.
-    if total == 0 {
-        if let Some(relaxed) = query::relaxed(archive, &request.query, chosen.text.box_clone()) {
-            if count(archive, searcher, request, &*relaxed)? > 0 {
-                chosen = Chosen {
-                    text: relaxed,
-                    relaxed: true,
-                };
-            }
+    if total >= FEW {
+        return Ok(chosen);
+    }
+    if let Some(relaxed) = words_used.relaxed(archive, searcher, chosen.text.box_clone()) {
+        if count(archive, searcher, request, &*relaxed)? > total {
+            chosen = Chosen {
+                text: relaxed,
+                all_words: Some(total),
+            };
         }
     }
     Ok(chosen)
 }
 
-/// Fewer strict matches than this and typo tolerance is tried.
+/// Fewer matches with every word than this and typo tolerance is tried,
+/// then acts with some of the words are added.
 const FEW: u64 = 10;
 
 /// Matches of a text query within the request's dates. Facet selections

@@ -7,6 +7,7 @@
 use std::ops::Bound;
 
 use chrono::NaiveDate;
+use tantivy::collector::Count;
 use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, QueryParser, RangeQuery,
     RegexQuery, TermQuery,
@@ -20,83 +21,204 @@ use crate::analysis;
 use crate::index::schema::{to_datetime, Fields};
 use crate::index::{ident, Archive};
 
-/// The text part of a search: every word must match (or the text is an
-/// identifier found by exact lookup); an empty text matches every act.
-pub fn strict(archive: &Archive, text: &str) -> Box<dyn Query> {
-    if text.trim().is_empty() {
-        return Box::new(AllQuery);
-    }
-    let words = parser(archive, true)
-        .parse_query_lenient(&without_stopwords(text))
-        .0;
-    match identifier(archive, text) {
-        Some(lookup) => Box::new(BooleanQuery::new(vec![
-            (Occur::Should, words),
-            (Occur::Should, lookup),
-        ])),
-        None => words,
-    }
+/// The text a user typed, stop words dropped, each word possibly spelled
+/// also as the archive's nearest terms (see [`Words::with_typos`]).
+pub struct Words {
+    /// As typed, for the identifier lookup.
+    text: String,
+    tokens: Vec<String>,
+    /// Whether the text as a whole is an act or procurement number.
+    identifier: bool,
 }
 
-/// The same words, each also spelled as the archive's nearest terms — for
-/// when strict matching finds too little. `None` when no word has a near
-/// spelling (or the text is an identifier, which is never fuzzed).
-pub fn with_typos(archive: &Archive, searcher: &Searcher, text: &str) -> Option<Box<dyn Query>> {
-    if ident::looks_like_identifier(text) {
-        return None;
+impl Words {
+    pub fn new(text: &str) -> Words {
+        Words {
+            text: text.to_string(),
+            tokens: tokens(&without_stopwords(text))
+                .map(str::to_string)
+                .collect(),
+            identifier: ident::looks_like_identifier(text),
+        }
     }
-    let mut changed = false;
-    let rewritten: Vec<String> = tokens(&without_stopwords(text))
-        .map(|token| {
-            if !is_bare_word(token) {
-                return token.to_string();
-            }
-            let near = typo::expansions(searcher, archive.fields.text_exact, token);
-            if near.is_empty() {
-                return token.to_string();
-            }
-            changed = true;
-            format!("({token} OR {})", near.join(" OR "))
+
+    /// The same words, each also spelled as the archive's nearest terms —
+    /// for when strict matching finds too little. `None` when no word has a
+    /// near spelling (or the text is an identifier, which is never fuzzed).
+    pub fn with_typos(&self, archive: &Archive, searcher: &Searcher) -> Option<Words> {
+        if self.identifier {
+            return None;
+        }
+        let mut changed = false;
+        let tokens = self
+            .tokens
+            .iter()
+            .map(|token| {
+                if !is_bare_word(token) {
+                    return token.clone();
+                }
+                let near = typo::expansions(searcher, archive.fields.text_exact, token);
+                if near.is_empty() {
+                    return token.clone();
+                }
+                changed = true;
+                // A near spelling counts for less than the word as typed,
+                // so acts with the typed form rank first.
+                let near: Vec<String> = near
+                    .iter()
+                    .map(|n| format!("{n}^{NEAR_SPELLING_BOOST}"))
+                    .collect();
+                format!("({token} OR {})", near.join(" OR "))
+            })
+            .collect();
+        changed.then(|| Words {
+            text: self.text.clone(),
+            tokens,
+            identifier: false,
         })
-        .collect();
-    changed.then(|| {
-        parser(archive, true)
-            .parse_query_lenient(&rewritten.join(" "))
-            .0
-    })
-}
-
-/// Acts that match `strict` first, then acts with more of the words (each
-/// word matched adds a constant far above any BM25 score), then BM25.
-/// `None` for texts of fewer than two words.
-pub fn relaxed(archive: &Archive, text: &str, strict: Box<dyn Query>) -> Option<Box<dyn Query>> {
-    let cleaned = without_stopwords(text);
-    let words: Vec<&str> = tokens(&cleaned).filter(|t| is_bare_word(t)).collect();
-    if words.len() < 2 {
-        return None;
     }
-    let each_word = parser(archive, true);
-    let mut clauses: Vec<(Occur, Box<dyn Query>)> = words
-        .iter()
-        .map(|word| {
-            let query = each_word.parse_query_lenient(word).0;
-            let counted: Box<dyn Query> = Box::new(ConstScoreQuery::new(query, WORD_WEIGHT));
-            (Occur::Should, counted)
-        })
-        .collect();
-    clauses.push((
-        Occur::Should,
-        parser(archive, false).parse_query_lenient(&cleaned).0,
-    ));
-    let all_words: Box<dyn Query> = Box::new(ConstScoreQuery::new(strict, ALL_WORDS_WEIGHT));
-    clauses.push((Occur::Should, all_words));
-    Some(Box::new(BooleanQuery::new(clauses)))
+
+    /// Every word must match (or the text is an identifier found by exact
+    /// lookup); no words match every act.
+    pub fn strict(&self, archive: &Archive) -> Box<dyn Query> {
+        if self.tokens.is_empty() {
+            return Box::new(AllQuery);
+        }
+        let mut words = parser(archive, true)
+            .parse_query_lenient(&self.tokens.join(" "))
+            .0;
+        if let Some(near) = self.proximity(archive) {
+            words = Box::new(BooleanQuery::new(vec![
+                (Occur::Must, words),
+                (Occur::Should, near),
+            ]));
+        }
+        match self
+            .identifier
+            .then(|| identifier(archive, &self.text))
+            .flatten()
+        {
+            Some(lookup) => Box::new(BooleanQuery::new(vec![
+                (Occur::Should, words),
+                (Occur::Should, lookup),
+            ])),
+            None => words,
+        }
+    }
+
+    /// Scores acts whose title or text has the words close together (within
+    /// [`PROXIMITY_SLOP`] positions, in order) above acts where they are
+    /// scattered; matches nothing by itself. `None` for fewer than two
+    /// plain words.
+    fn proximity(&self, archive: &Archive) -> Option<Box<dyn Query>> {
+        let plain: Vec<&str> = self
+            .tokens
+            .iter()
+            .map(String::as_str)
+            .filter(|t| is_bare_word(t))
+            .collect();
+        if plain.len() < 2 {
+            return None;
+        }
+        let fields = &archive.fields;
+        let mut parser = QueryParser::new(
+            archive.index.schema(),
+            vec![fields.title, fields.text],
+            analysis::query_tokenizers(),
+        );
+        parser.set_field_boost(fields.title, 2.0);
+        let phrase = format!("\"{}\"~{PROXIMITY_SLOP}", plain.join(" "));
+        Some(boosted(
+            parser.parse_query_lenient(&phrase).0,
+            PROXIMITY_BOOST,
+        ))
+    }
+
+    /// Acts that match `strict` first, then acts with some of the words in
+    /// the buckets of Meilisearch's "frequency" matching strategy: all
+    /// words but the most frequent one in the archive, then all but the two
+    /// most frequent, and so on — a missing common word costs less than a
+    /// missing rare one. Within a bucket, BM25 over the words an act has.
+    /// `None` for texts of fewer than two words.
+    pub fn relaxed(
+        &self,
+        archive: &Archive,
+        searcher: &Searcher,
+        strict: Box<dyn Query>,
+    ) -> Option<Box<dyn Query>> {
+        let each_word = parser(archive, true);
+        let mut counted: Vec<(u64, Box<dyn Query>)> = self
+            .tokens
+            .iter()
+            .filter(|t| is_counted(t))
+            .map(|word| {
+                let query = each_word.parse_query_lenient(word).0;
+                let matching = searcher.search(&*query, &Count).unwrap_or(0) as u64;
+                (matching, query)
+            })
+            .collect();
+        if counted.len() < 2 {
+            return None;
+        }
+        // Rarest last, so each bucket is a suffix; for a long question only
+        // the buckets that drop the commonest words are worth building.
+        counted.sort_by_key(|(matching, _)| std::cmp::Reverse(*matching));
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![
+            (
+                Occur::Must,
+                parser(archive, false)
+                    .parse_query_lenient(&self.tokens.join(" "))
+                    .0,
+            ),
+            (
+                Occur::Should,
+                Box::new(ConstScoreQuery::new(strict, BUCKET_WEIGHT)),
+            ),
+        ];
+        if let Some(near) = self.proximity(archive) {
+            clauses.push((Occur::Should, near));
+        }
+        for dropped in 1..counted.len().min(MAX_BUCKETS + 1) {
+            let kept: Vec<(Occur, Box<dyn Query>)> = counted[dropped..]
+                .iter()
+                .map(|(_, q)| (Occur::Must, q.box_clone()))
+                .collect();
+            let bucket = Box::new(BooleanQuery::new(kept));
+            clauses.push((
+                Occur::Should,
+                Box::new(ConstScoreQuery::new(bucket, BUCKET_WEIGHT)),
+            ));
+        }
+        Some(Box::new(BooleanQuery::new(clauses)))
+    }
 }
 
-/// Far above any BM25 score, so the number of matched words ranks first.
-const WORD_WEIGHT: f32 = 1000.0;
-/// Above any number of matched words: acts with every word come first.
-const ALL_WORDS_WEIGHT: f32 = 1_000_000.0;
+/// The weight of a near spelling against the word as typed.
+const NEAR_SPELLING_BOOST: f32 = 0.5;
+
+/// How far apart, in positions, words still count as close together.
+const PROXIMITY_SLOP: u32 = 3;
+/// The weight of closeness against the words' own scores.
+const PROXIMITY_BOOST: f32 = 1.0;
+
+/// Far above any BM25 score: each bucket an act is in ranks it higher.
+const BUCKET_WEIGHT: f32 = 100_000.0;
+/// Buckets beyond this many dropped words are not built.
+const MAX_BUCKETS: usize = 8;
+
+/// Counted when ranking acts by how many words they hold: plain words,
+/// numbers like `2023` or `2022/2023`, and words with their near spellings.
+fn is_counted(token: &str) -> bool {
+    if token.starts_with(['-', '+']) {
+        return false;
+    }
+    is_bare_word(token)
+        || (token.starts_with('(') && token.ends_with(')'))
+        || (token.chars().any(char::is_alphanumeric)
+            && token
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '/' | '-' | '.')))
+}
 
 fn parser(archive: &Archive, conjunction: bool) -> QueryParser {
     let searched = archive.fields.searched();

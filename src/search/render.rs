@@ -18,6 +18,12 @@ pub fn to_text(response: &SearchResponse, offset: usize) -> String {
             String::new()
         }
     );
+    if let Some(all_words) = response.all_words {
+        let _ = writeln!(
+            out,
+            "{all_words} of them have every word; after them come acts with some of the words"
+        );
+    }
     for (i, hit) in response.hits.iter().enumerate() {
         let date = hit
             .date

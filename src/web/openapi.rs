@@ -122,7 +122,8 @@ pub fn document() -> Value {
                 "snippet": { "type": "string", "description": "HTML-escaped, matches in <mark>." }, "score": { "type": "number" }
             }},
             "SearchResponse": { "type": "object", "properties": {
-                "total": { "type": "integer" },
+                "total": { "type": "integer", "description": "Acts in the result set (every page)." },
+                "all_words": { "type": "integer", "description": "Present when fewer than 10 acts have every word and acts with some of the words were added after them: how many have every word." },
                 "hits": { "type": "array", "items": { "$ref": "#/components/schemas/Hit" } },
                 "facets": { "type": "object", "properties": {
                     "type": { "type": "object", "additionalProperties": { "type": "integer" } },

@@ -537,8 +537,18 @@ struct SearchPage {
     pages: Vec<PageLink>,
     prev_href: Option<String>,
     next_href: Option<String>,
-    /// Not every word matched (see `SearchResponse::relaxed`).
-    relaxed: bool,
+    /// Said when the results were widened to acts with some of the words
+    /// (see `SearchResponse::all_words`).
+    widened: Option<String>,
+}
+
+/// What a page says when acts with only some of the words were added.
+fn widened_notice(all_words: u64) -> String {
+    match all_words {
+        0 => "Asnjë akt nuk i përmban të gjitha fjalët e kërkimit. Më poshtë janë aktet që përmbajnë më shumë prej tyre.".to_string(),
+        1 => "Vetëm 1 akt i përmban të gjitha fjalët e kërkimit dhe renditet i pari. Pas tij vijnë aktet që përmbajnë më shumë prej tyre.".to_string(),
+        n => format!("Vetëm {} akte i përmbajnë të gjitha fjalët e kërkimit dhe renditen të parat. Pas tyre vijnë aktet që përmbajnë më shumë prej tyre.", format_count(n)),
+    }
 }
 
 impl SearchPage {
@@ -593,7 +603,7 @@ impl SearchPage {
             total_text: results_text(response.total),
             query_shown: (!current.q.is_empty()).then(|| current.q.clone()),
             total_note: note.join(" · "),
-            relaxed: response.relaxed,
+            widened: response.all_words.map(widened_notice),
             show_exports: response.total > 0,
             export_csv: current.export_href("/api/export.csv"),
             export_json: current.export_href("/api/export.ndjson"),
@@ -629,7 +639,7 @@ impl SearchPage {
             total: 0,
             hits: Vec::new(),
             facets: Facets::default(),
-            relaxed: false,
+            all_words: None,
         };
         let mut page = SearchPage::new(&current, 1, &empty);
         page.page_title = "Gabim në kërkim — arkiva".to_string();
@@ -1181,7 +1191,7 @@ mod tests {
                 years,
                 issuers,
             },
-            relaxed: false,
+            all_words: None,
         }
     }
 
@@ -1211,12 +1221,29 @@ mod tests {
     }
 
     #[test]
+    fn a_widened_search_says_how_many_acts_have_every_word() {
+        let render = |all_words| {
+            let response = SearchResponse {
+                all_words,
+                ..sample_response()
+            };
+            SearchPage::new(&current("q=bursa+master"), 1, &response)
+                .render()
+                .unwrap()
+        };
+        assert!(!render(None).contains("class=\"notice\""));
+        assert!(render(Some(0)).contains("Asnjë akt nuk i përmban të gjitha fjalët"));
+        assert!(render(Some(1)).contains("Vetëm 1 akt i përmban të gjitha fjalët"));
+        assert!(render(Some(3)).contains("Vetëm 3 akte i përmbajnë të gjitha fjalët"));
+    }
+
+    #[test]
     fn search_page_without_results_suggests_and_errors_show_an_alert() {
         let empty = SearchResponse {
             total: 0,
             hits: Vec::new(),
             facets: Facets::default(),
-            relaxed: false,
+            all_words: None,
         };
         let html = SearchPage::new(&current("q=xyz"), 1, &empty)
             .render()

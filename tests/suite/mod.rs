@@ -6,5 +6,6 @@ mod ingest;
 mod retrieval;
 mod sample;
 mod search;
+mod unseen_search;
 mod util;
 mod web;

@@ -38,8 +38,10 @@ fn diacritic_free_and_inflected_queries_find_acts() {
             sources(&found)
         );
     }
+    // The only act with both words, then acts with one of them.
     let found = run(&archive, "ndricimin publik", FacetFilter::default());
-    assert_eq!(sources(&found), ["regjistri-i-kontratave.csv#row=2"]);
+    assert_eq!(found.all_words, Some(1));
+    assert_eq!(sources(&found)[0], "regjistri-i-kontratave.csv#row=2");
 }
 
 #[test]
@@ -215,4 +217,132 @@ fn paging_and_limits() {
         ..Default::default()
     };
     assert_eq!(search(&archive, &too_far).unwrap().hits.len(), 0);
+}
+
+/// A register of acts with the given titles, ingested into a fresh archive.
+fn archive_of(titles: &[&str]) -> (tempfile::TempDir, tempfile::TempDir, Archive) {
+    let dated: Vec<(&str, &str)> = titles.iter().map(|t| (*t, "10.01.2024")).collect();
+    archive_of_dated(&dated)
+}
+
+fn archive_of_dated(acts: &[(&str, &str)]) -> (tempfile::TempDir, tempfile::TempDir, Archive) {
+    let input = tempfile::TempDir::new().unwrap();
+    let mut register = String::from("Nr.,Data,Lloji,Titulli\n");
+    for (i, (title, date)) in acts.iter().enumerate() {
+        register.push_str(&format!("{}/2024,{date},Vendim,\"{title}\"\n", i + 1));
+    }
+    super::util::write(input.path(), "regjistri.csv", register);
+    let index = tempfile::TempDir::new().unwrap();
+    let archive = Archive::open_or_create(index.path()).unwrap();
+    super::util::ingest_into(&archive, input.path());
+    (input, index, archive)
+}
+
+fn titles(response: &SearchResponse) -> Vec<&str> {
+    response.hits.iter().map(|h| h.title.as_str()).collect()
+}
+
+#[test]
+fn too_few_acts_with_every_word_are_followed_by_acts_with_some() {
+    let (_input, _index, archive) = archive_of(&[
+        "Vendim për bursat e studentëve",
+        "Lista e bursave për nxënësit",
+        "Orari i provimeve për studentët",
+        "Konvikti i studentëve",
+        "Kartela e studentit",
+        "Ushqimi për studentët",
+        "Orari i punës së bibliotekës",
+    ]);
+    let found = run(&archive, "bursat studentet", FacetFilter::default());
+    // One act has both words; then the act without the commoner word
+    // (studentët: 5 acts) before those without the rarer one (bursat: 2).
+    assert_eq!(found.all_words, Some(1));
+    assert_eq!(found.total, 6);
+    let ranked = titles(&found);
+    assert_eq!(ranked[0], "Vendim për bursat e studentëve");
+    assert_eq!(ranked[1], "Lista e bursave për nxënësit");
+    assert!(!ranked.contains(&"Orari i punës së bibliotekës"));
+
+    // An exclusion still holds when the words are relaxed.
+    let without = run(
+        &archive,
+        "bursat studentet -konvikti",
+        FacetFilter::default(),
+    );
+    assert_eq!(without.all_words, Some(1));
+    assert!(!titles(&without).contains(&"Konvikti i studentëve"));
+
+    // No act has every word: the page still lists those with the most.
+    let none = run(
+        &archive,
+        "bursat studentet masterit",
+        FacetFilter::default(),
+    );
+    assert_eq!(none.all_words, Some(0));
+    assert_eq!(none.hits[0].title, "Vendim për bursat e studentëve");
+}
+
+#[test]
+fn enough_acts_with_every_word_are_not_widened() {
+    let mut many: Vec<String> = (0..12)
+        .map(|i| format!("Bursat e studentëve, lista {i}"))
+        .collect();
+    many.push("Lista e bursave për nxënësit".to_string());
+    let refs: Vec<&str> = many.iter().map(String::as_str).collect();
+    let (_input, _index, archive) = archive_of(&refs);
+    let found = run(&archive, "bursat studentet", FacetFilter::default());
+    assert_eq!(found.all_words, None);
+    assert_eq!(found.total, 12);
+    assert!(!titles(&found).contains(&"Lista e bursave për nxënësit"));
+}
+
+#[test]
+fn a_typo_finds_the_word_when_too_few_acts_match() {
+    let (_input, _index, archive) = archive_of(&[
+        "Vendim për subvencionimin e fermerëve",
+        "Vendim për bursat e studentëve",
+    ]);
+    // One letter dropped from a word of 5+ letters; never on short words.
+    let found = run(&archive, "subvencionimn fermereve", FacetFilter::default());
+    assert_eq!(titles(&found), ["Vendim për subvencionimin e fermerëve"]);
+    assert_eq!(found.all_words, None);
+    assert!(
+        found.hits[0].snippet.contains("<mark>"),
+        "{}",
+        found.hits[0].snippet
+    );
+    assert_eq!(
+        run(&archive, "bursa studentx", FacetFilter::default()).all_words,
+        Some(0)
+    );
+}
+
+#[test]
+fn words_close_together_rank_above_scattered_ones() {
+    let (_input, _index, archive) = archive_of(&[
+        "Ndriçimi i rrugës kryesore dhe i sheshit publik",
+        "Ndriçimi publik i rrugës kryesore dhe i sheshit të qytetit",
+    ]);
+    // The scattered title is the shorter one: BM25 alone ranks it first.
+    let found = run(&archive, "ndricimi publik", FacetFilter::default());
+    assert_eq!(
+        titles(&found)[0],
+        "Ndriçimi publik i rrugës kryesore dhe i sheshit të qytetit"
+    );
+}
+
+#[test]
+fn equal_scores_put_the_newest_act_first() {
+    let (_input, _index, archive) = archive_of_dated(&[
+        ("Thirrje për subvencione në bujqësi", "03.02.2019"),
+        ("Thirrje për subvencione në bujqësi", "05.02.2023"),
+        ("Thirrje për subvencione në bujqësi", "04.02.2021"),
+    ]);
+    let found = run(&archive, "subvencione bujqesi", FacetFilter::default());
+    let years: Vec<Option<i32>> = found
+        .hits
+        .iter()
+        .map(|h| h.date.map(|d| chrono::Datelike::year(&d)))
+        .collect();
+    assert_eq!(years, [Some(2023), Some(2021), Some(2019)]);
 }
