@@ -222,6 +222,9 @@ pub struct Act {
     pub value_eur: Option<f64>,
     pub procurement_number: Option<String>,
     pub procedure: Option<String>,
+    /// Some of the text was read by OCR from a scanned image, so it may
+    /// carry recognition errors.
+    pub ocr: bool,
 }
 
 impl Act {

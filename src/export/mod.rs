@@ -15,7 +15,7 @@ use crate::model::Act;
 use crate::search::{self, SearchError, SearchRequest};
 
 /// The export columns, in their documented, stable order.
-pub const COLUMNS: [&str; 15] = names::MODEL;
+pub const COLUMNS: [&str; 16] = names::MODEL;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -121,7 +121,7 @@ fn write_ndjson(
 }
 
 /// One CSV row in [`COLUMNS`] order.
-pub fn csv_row(act: &Act) -> [String; 15] {
+pub fn csv_row(act: &Act) -> [String; 16] {
     let text = |s: &str| neutralize(s);
     let opt = |s: &Option<String>| s.as_deref().map(neutralize).unwrap_or_default();
     let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
@@ -141,6 +141,7 @@ pub fn csv_row(act: &Act) -> [String; 15] {
         act.value_eur.map(|v| v.to_string()).unwrap_or_default(),
         opt(&act.procurement_number),
         opt(&act.procedure),
+        act.ocr.to_string(),
     ]
 }
 
@@ -173,6 +174,7 @@ mod tests {
     fn columns_are_the_model_fields_in_order() {
         assert_eq!(COLUMNS[0], "id");
         assert_eq!(COLUMNS[1], "type");
-        assert_eq!(COLUMNS.len(), 15);
+        assert_eq!(COLUMNS.len(), 16);
+        assert_eq!(COLUMNS[15], "ocr");
     }
 }

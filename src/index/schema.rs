@@ -34,6 +34,7 @@ pub mod names {
     pub const VALUE_EUR: &str = "value_eur";
     pub const PROCUREMENT_NUMBER: &str = "procurement_number";
     pub const PROCEDURE: &str = "procedure";
+    pub const OCR: &str = "ocr";
     // Derived, search-only fields.
     pub const YEAR: &str = "year";
     pub const ISSUER_FACET: &str = "issuer_facet";
@@ -45,7 +46,7 @@ pub mod names {
     pub const IDENT: &str = "ident";
 
     /// The names of the model's fields, in the order of [`crate::model::Act`].
-    pub const MODEL: [&str; 15] = [
+    pub const MODEL: [&str; 16] = [
         ID,
         TYPE,
         TITLE,
@@ -61,6 +62,7 @@ pub mod names {
         VALUE_EUR,
         PROCUREMENT_NUMBER,
         PROCEDURE,
+        OCR,
     ];
 }
 
@@ -90,6 +92,7 @@ pub struct Fields {
     pub value_eur: Field,
     pub procurement_number: Field,
     pub procedure: Field,
+    pub ocr: Field,
     pub year: Field,
     pub issuer_facet: Field,
     pub source_file: Field,
@@ -145,6 +148,7 @@ impl Fields {
         let procurement_number =
             b.add_text_field(PROCUREMENT_NUMBER, text_options(analysis::FOLDED));
         let procedure = b.add_text_field(PROCEDURE, text_options(analysis::FOLDED));
+        let ocr = b.add_bool_field(OCR, INDEXED | STORED);
         let year = b.add_u64_field(YEAR, INDEXED | FAST);
         let issuer_facet = b.add_text_field(ISSUER_FACET, STRING | FAST);
         let source_file = b.add_text_field(SOURCE_FILE, STRING);
@@ -176,6 +180,7 @@ impl Fields {
             value_eur,
             procurement_number,
             procedure,
+            ocr,
             year,
             issuer_facet,
             source_file,
@@ -236,6 +241,7 @@ impl Fields {
         doc.add_text(self.source, &act.source);
         doc.add_text(self.source_file, act.source_file());
         doc.add_text(self.sha256, &act.sha256);
+        doc.add_bool(self.ocr, act.ocr);
         if let Some(date) = act.date {
             doc.add_date(self.date, to_datetime(date));
             doc.add_u64(self.year, u64::try_from(date.year()).unwrap_or(0));
@@ -286,6 +292,10 @@ impl Fields {
             value_eur: doc.get_first(self.value_eur).and_then(|v| v.as_f64()),
             procurement_number: text(self.procurement_number),
             procedure: text(self.procedure),
+            ocr: doc
+                .get_first(self.ocr)
+                .and_then(|v| v.as_bool())
+                .unwrap_or(false),
         })
     }
 }
@@ -338,6 +348,7 @@ mod tests {
             value_eur: Some(180_000.5),
             procurement_number: Some("653-19-045-211".into()),
             procedure: Some("Procedurë e hapur".into()),
+            ocr: true,
         }
     }
 

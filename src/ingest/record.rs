@@ -66,6 +66,7 @@ pub fn act_from_pdf(pdf: PdfRecord<'_>, default_municipality: &str, id: ActId) -
         value_eur: row.value_eur,
         procurement_number: row.procurement_number.clone(),
         procedure: row.procedure.clone(),
+        ocr: false,
     }
 }
 
@@ -113,6 +114,7 @@ pub fn act_from_row(
         value_eur: row.value_eur,
         procurement_number: row.procurement_number.clone(),
         procedure: row.procedure.clone(),
+        ocr: false,
     }
 }
 

@@ -5,6 +5,7 @@
 use serde_json::{json, Value};
 
 use crate::export::COLUMNS;
+use crate::index::schema::names;
 
 /// The query parameters every search and export takes.
 fn filter_parameters() -> Vec<Value> {
@@ -55,11 +56,18 @@ fn act_schema() -> Value {
     let mut properties = serde_json::Map::new();
     for column in COLUMNS {
         let schema = match column {
-            "date" | "published" => json!({ "type": ["string", "null"], "format": "date" }),
-            "value_eur" => json!({ "type": ["number", "null"] }),
-            "id" | "type" | "title" | "municipality" | "text" | "source" | "sha256" => {
-                json!({ "type": "string" })
+            names::DATE | names::PUBLISHED => {
+                json!({ "type": ["string", "null"], "format": "date" })
             }
+            names::VALUE_EUR => json!({ "type": ["number", "null"] }),
+            names::OCR => json!({ "type": "boolean" }),
+            names::ID
+            | names::TYPE
+            | names::TITLE
+            | names::MUNICIPALITY
+            | names::TEXT
+            | names::SOURCE
+            | names::SHA256 => json!({ "type": "string" }),
             _ => nullable_string.clone(),
         };
         properties.insert(column.to_string(), schema);

@@ -903,6 +903,8 @@ struct ActPage {
     permalink: String,
     permalink_path: String,
     paragraphs: Vec<Vec<String>>,
+    /// The text was read by OCR from a scan.
+    ocr: bool,
     back_href: String,
     back_text: &'static str,
 }
@@ -968,6 +970,7 @@ impl ActPage {
             type_label: act.act_type.label().to_string(),
             meta,
             file_href: from_pdf.then(|| format!("{path}/file")),
+            ocr: act.ocr,
             json_href: format!("/api/acts/{}", act.id),
             permalink,
             permalink_path: path,
@@ -1281,6 +1284,7 @@ mod tests {
             value_eur: Some(180_000.0),
             procurement_number: Some("653-23-011-511".to_string()),
             procedure: None,
+            ocr: false,
         };
         let mut headers = HeaderMap::new();
         headers.insert(header::HOST, "arkiva.test".parse().unwrap());
@@ -1293,12 +1297,15 @@ mod tests {
         assert!(html.contains("<p>Neni 1<br>"));
         // A register row has no original PDF to download.
         assert!(!html.contains("class=\"original"));
+        assert!(!html.contains("OCR"));
         let pdf = Act {
             source: "aktet/2023/kontrate.PDF".to_string(),
+            ocr: true,
             ..act
         };
         let html = ActPage::new(&pdf, &headers).render().unwrap();
         assert!(html.contains("href=\"/acts/0123456789abcdef/file\">Shkarko origjinalin (PDF)</a>"));
+        assert!(html.contains("lexua me OCR"));
     }
 
     #[test]
