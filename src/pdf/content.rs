@@ -67,6 +67,8 @@ struct Interpreter<'a> {
     forms: Vec<ObjectId>,
     operations: usize,
     glyphs: Vec<Glyph>,
+    /// Open marked-content sections: their /ActualText and whether it was emitted.
+    marked: Vec<(Option<String>, bool)>,
 }
 
 /// Runs a page's content and returns its glyphs in drawing order.
@@ -86,6 +88,7 @@ pub fn run(
         forms: Vec::new(),
         operations: 0,
         glyphs: Vec::new(),
+        marked: Vec::new(),
     };
     let parsed = interpreter.stream(data, resources);
     match parsed {
@@ -164,6 +167,14 @@ impl<'a> Interpreter<'a> {
                 self.show_operand(operands.get(2));
             }
             "TJ" => self.show_array(operands.first()),
+            "BMC" if self.marked.len() < MAX_STACK => self.marked.push((None, false)),
+            "BDC" if self.marked.len() < MAX_STACK => {
+                let actual = self.actual_text(operands.get(1), resources);
+                self.marked.push((actual, false));
+            }
+            "EMC" => {
+                self.marked.pop();
+            }
             "Do" => {
                 if let Some(name) = operands.first().and_then(|o| o.as_name().ok()) {
                     self.form(name, resources);
@@ -234,17 +245,46 @@ impl<'a> Interpreter<'a> {
             let (x0, y0) = (render[4], render[5]);
             let (x1, y1) = apply(&text_to_device, tx, s.rise);
             let device_size = render[2].hypot(render[3]);
-            if self.glyphs.len() < MAX_GLYPHS && !code.text.is_empty() {
+            let text = match self
+                .marked
+                .iter_mut()
+                .rev()
+                .find(|(actual, _)| actual.is_some())
+            {
+                // Replacement text stands for all the glyphs of its section, once.
+                Some((Some(actual), emitted)) => {
+                    (!std::mem::replace(emitted, true)).then(|| actual.clone())
+                }
+                _ => Some(code.text),
+            };
+            if let Some(text) = text.filter(|t| !t.is_empty() && self.glyphs.len() < MAX_GLYPHS) {
                 self.glyphs.push(Glyph::oriented(
                     (x0, y0),
                     (x1, y1),
                     (render[0], render[1]),
                     device_size,
-                    code.text,
+                    text,
                 ));
             }
             self.advance(tx);
         }
+    }
+
+    /// The /ActualText of a BDC property list, inline or named in /Properties.
+    fn actual_text(
+        &self,
+        properties: Option<&Object>,
+        resources: &[&'a Dictionary],
+    ) -> Option<String> {
+        let dict = match properties? {
+            Object::Dictionary(dict) => dict,
+            Object::Name(name) => resource(self.doc, resources, b"Properties", name)?
+                .as_dict()
+                .ok()?,
+            _ => return None,
+        };
+        let text = get(self.doc, dict, b"ActualText")?;
+        lopdf::decode_text_string(text).ok()
     }
 
     fn font(&mut self, name: &[u8], resources: &[&'a Dictionary]) -> Option<Rc<Font>> {
@@ -429,6 +469,15 @@ mod tests {
         );
         // Outer's matrix moves its text (and inner's) 100 points down.
         assert_eq!(text_of(&doc, id), "page\nouter\ninner");
+    }
+
+    #[test]
+    fn actual_text_replaces_its_glyphs_once() {
+        let mut doc = Document::new();
+        let content = "BT /F1 10 Tf 72 700 Td (0) Tj /Span <</ActualText (.)>> BDC ( ) Tj EMC \
+                       (1) Tj ET";
+        let id = page(content, dictionary! {}, &mut doc);
+        assert_eq!(text_of(&doc, id), "0.1");
     }
 
     #[test]

@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use unicode_normalization::UnicodeNormalization;
 
 /// A gap between glyphs wider than this fraction of the font size is a word break.
-const SPACE_RATIO: f32 = 0.2;
+const SPACE_RATIO: f32 = 0.15;
 /// A gap wider than this many font sizes ends a span (it may be a column gutter).
 const SPAN_BREAK: f32 = 1.0;
 /// Baselines closer than this fraction of the font size are the same line.
