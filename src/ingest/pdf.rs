@@ -37,9 +37,6 @@ impl PdfText {
     }
 }
 
-/// A bound on how much a page's content may inflate, against decompression bombs.
-const MAX_PAGE_CONTENT: usize = 64 * 1024 * 1024;
-
 /// Extracts the text of every page.
 pub fn extract(bytes: &[u8]) -> Result<PdfText, PdfError> {
     if !looks_like_pdf(bytes) {
@@ -61,15 +58,13 @@ fn extract_inner(bytes: &[u8]) -> Result<PdfText, PdfError> {
         doc.decrypt("")
             .map_err(|e| PdfError::Parse(format!("encrypted: {e}")))?;
     }
-    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let pages: Vec<(u32, lopdf::ObjectId)> = doc.get_pages().into_iter().collect();
     if pages.is_empty() {
         return Err(PdfError::NoPages);
     }
     let mut text = PdfText::default();
-    for page in pages {
-        let result = catch_unwind(AssertUnwindSafe(|| {
-            doc.extract_text_with_limit(&[page], MAX_PAGE_CONTENT)
-        }));
+    for (page, page_id) in pages {
+        let result = catch_unwind(AssertUnwindSafe(|| crate::pdf::page_text(&doc, page_id)));
         match result {
             Ok(Ok(page_text)) => text.pages.push(clean(&page_text)),
             Ok(Err(e)) => text.failed_pages.push((page, e.to_string())),
