@@ -11,5 +11,6 @@ pub mod export;
 pub mod index;
 pub mod ingest;
 pub mod model;
+pub mod ocr;
 pub mod search;
 pub mod web;
