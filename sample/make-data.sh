@@ -3,7 +3,9 @@
 #   1. gen-corpus (default seed) writes registers, standard-14 PDFs and
 #      word-processor sources for generated acts;
 #   2. sample/render.py lays out the authored acts (sample/acts/) and the
-#      generated sources with LibreOffice into data/aktet/.
+#      generated sources with LibreOffice into data/aktet/;
+#   3. sample/make-scans.py makes the scanned acts (sample/scans/) into
+#      image-only PDFs in data/skanuar/ (needs poppler-utils too).
 # Needs LibreOffice (Debian: libreoffice-writer-nogui) and fonts-liberation.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,4 +20,5 @@ cargo run --release --quiet --bin gen-corpus -- \
   --records "$records" --max-pdfs "$max_pdfs" --out data \
   --word-sources "$tmp/word" --manifest sample/generated-manifest.json
 python3 sample/render.py --extra "$tmp/word"
+python3 sample/make-scans.py
 du -sh data

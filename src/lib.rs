@@ -11,6 +11,7 @@ pub mod export;
 pub mod index;
 pub mod ingest;
 pub mod model;
+pub mod ocr;
 pub mod pdf;
 pub mod search;
 pub mod web;

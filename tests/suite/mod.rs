@@ -3,6 +3,7 @@ mod cli;
 mod corpora;
 mod corpus;
 mod ingest;
+mod ocr;
 mod pdf_text;
 mod retrieval;
 mod sample;

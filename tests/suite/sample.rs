@@ -59,10 +59,23 @@ fn ingest(dir: &Path) -> (Archive, arkiva::ingest::IngestReport, tempfile::TempD
 #[test]
 fn the_sample_ingests_with_no_errors_and_its_metadata_is_read() {
     let (archive, report, _index) = ingest(&repo().join("data"));
-    assert!(report.problems.is_empty(), "{:#?}", report.problems);
+    // The scans in data/skanuar/ have no text layer: until ingest runs OCR
+    // (src/ocr) it indexes them by file name, with a warning each, and they
+    // have no manifest entry.
+    let is_scan = |source: &str| source.starts_with("skanuar/");
+    let (scans, problems): (Vec<_>, Vec<_>) =
+        report.problems.iter().partition(|p| is_scan(&p.source));
+    assert!(problems.is_empty(), "{problems:#?}");
+    assert!(
+        scans.iter().all(|p| p.severity == Severity::Warning),
+        "{scans:#?}"
+    );
     let acts = all_acts(&archive);
     assert!(acts.len() >= 300, "only {} records", acts.len());
-    let pdfs = acts.iter().filter(|a| a.source.ends_with(".pdf")).count();
+    let pdfs = acts
+        .iter()
+        .filter(|a| a.source.ends_with(".pdf") && !is_scan(&a.source))
+        .count();
     assert!(pdfs >= 150, "only {pdfs} PDFs");
     for kind in ActType::ALL {
         let n = acts.iter().filter(|a| a.act_type == kind).count();
