@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use arkiva::corpus::pdf::{standard14, Line};
 use arkiva::index::Archive;
-use arkiva::ingest::{self, IngestOptions, IngestReport};
+use arkiva::ingest::{self, IngestOptions, IngestReport, Worker};
 use arkiva::model::Act;
 use tempfile::TempDir;
 
@@ -25,6 +25,11 @@ pub fn shared(rel: &str) -> Option<PathBuf> {
         );
         None
     }
+}
+
+/// The isolated PDF reader: the arkiva binary (not the test harness).
+pub fn worker() -> Worker {
+    Worker::arkiva(PathBuf::from(env!("CARGO_BIN_EXE_arkiva")))
 }
 
 pub fn write(dir: &Path, rel: &str, bytes: impl AsRef<[u8]>) {
@@ -135,6 +140,7 @@ pub fn ingest_into(archive: &Archive, root: &Path) -> IngestReport {
         roots: vec![root.to_path_buf()],
         municipality: "Gjilan".into(),
         progress: false,
+        worker: Some(worker()),
     };
     ingest::run(archive, &options).unwrap()
 }
