@@ -3,6 +3,8 @@ mod cli;
 mod corpora;
 mod corpus;
 mod ingest;
+mod isolation;
+mod pdf_robustness;
 mod retrieval;
 mod sample;
 mod search;

@@ -13,9 +13,13 @@ pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// `../shared/corpora/<rel>` beside the repository, or `None` with a message.
+/// `../shared/corpora/<rel>` beside the repository (or under
+/// `$ARKIVA_SHARED_CORPORA`, for a checkout elsewhere), or `None` with a message.
 pub fn shared(rel: &str) -> Option<PathBuf> {
-    let path = repo().join("../shared/corpora").join(rel);
+    let corpora = std::env::var_os("ARKIVA_SHARED_CORPORA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| repo().join("../shared/corpora"));
+    let path = corpora.join(rel);
     if path.exists() {
         Some(path)
     } else {
