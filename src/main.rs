@@ -13,7 +13,8 @@ use clap::{Args, Parser, Subcommand};
 use arkiva::analysis;
 use arkiva::export::{self, Format};
 use arkiva::index::{self, Archive, IndexError};
-use arkiva::ingest::{self, dates, IngestOptions};
+use arkiva::ingest::extract::{self, ExtractOptions};
+use arkiva::ingest::{self, dates, IngestOptions, Worker};
 use arkiva::model::ActType;
 use arkiva::search::{self, FacetFilter, SearchRequest, Sort};
 use arkiva::web;
@@ -45,6 +46,23 @@ enum Command {
     Serve(ServeArgs),
     /// Write every act matching the filters as CSV or NDJSON.
     Export(ExportArgs),
+    /// Print the text arkiva reads from one file, without indexing it.
+    Extract(ExtractArgs),
+}
+
+#[derive(Args)]
+struct ExtractArgs {
+    file: PathBuf,
+    /// Print the pages, failed pages, metadata and warnings as JSON.
+    #[arg(long)]
+    json: bool,
+    /// Do not OCR pages without a text layer.
+    #[arg(long)]
+    no_ocr: bool,
+    /// Answer an ingest run: always JSON on standard output, a file that
+    /// cannot be read included (the ingest's isolated PDF reader).
+    #[arg(long, hide = true)]
+    worker: bool,
 }
 
 #[derive(Args)]
@@ -195,6 +213,7 @@ fn run(cli: Cli) -> Result<()> {
         Some(Command::Analyze(args)) => analyze_command(&args),
         Some(Command::Serve(args)) => serve(&args.index, args.addr),
         Some(Command::Export(args)) => export_command(args),
+        Some(Command::Extract(args)) => extract_command(&args),
     }
 }
 
@@ -275,6 +294,10 @@ fn ingest_command(args: IngestArgs) -> Result<()> {
         roots: paths,
         municipality: args.municipality,
         progress: std::io::stderr().is_terminal(),
+        // Each PDF is read by a child process of this same executable.
+        worker: Some(Worker::arkiva(
+            std::env::current_exe().context("cannot find the arkiva executable")?,
+        )),
     };
     let report = ingest::run(&archive, &options)?;
     for problem in &report.problems {
@@ -282,6 +305,22 @@ fn ingest_command(args: IngestArgs) -> Result<()> {
     }
     println!("{report}");
     println!("Report: {}", args.index.join(ingest::REPORT_FILE).display());
+    Ok(())
+}
+
+fn extract_command(args: &ExtractArgs) -> Result<()> {
+    let options = ExtractOptions { ocr: !args.no_ocr };
+    if args.worker {
+        let reply = extract::worker_reply(&args.file, options);
+        println!("{}", serde_json::to_string(&reply)?);
+        return Ok(());
+    }
+    let extraction = extract::extract_file(&args.file, options)?;
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&extraction)?);
+    } else {
+        print!("{}", extraction.plain_text());
+    }
     Ok(())
 }
 

@@ -8,11 +8,15 @@
 //! Sub-modules read one kind of thing each: [`pdf`] text, [`header`]
 //! metadata from text, [`register`] CSV registers, [`dates`] and [`amount`]
 //! values; [`record`] merges them into acts and [`inputs`] finds the files.
+//! [`isolate`] runs the PDF reader in a child process with limits, and
+//! [`extract`] is the form of what it reads (also `arkiva extract`).
 
 pub mod amount;
 pub mod dates;
+pub mod extract;
 pub mod header;
 pub mod inputs;
+pub mod isolate;
 pub mod municipality;
 pub mod pdf;
 pub mod record;
@@ -21,14 +25,20 @@ pub mod report;
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::time::{Instant, SystemTime};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::mpsc;
+use std::time::{Duration, Instant, SystemTime};
 
 use indicatif::{ProgressBar, ProgressStyle};
 use tantivy::{IndexWriter, Term};
 
 use crate::index::{Archive, IndexError};
 use crate::model::{sha256_hex, Act, ActId};
+use extract::Extraction;
 use inputs::{Input, Kind};
+use isolate::WorkerError;
+pub use isolate::{IsolationLimits, Worker};
+use pdf::PdfText;
 use record::PdfRecord;
 use register::RegisterRow;
 pub use report::{IngestReport, Problem, Severity};
@@ -44,6 +54,10 @@ pub struct IngestOptions {
     pub municipality: String,
     /// Draw a progress bar on standard error.
     pub progress: bool,
+    /// Read each PDF in a child process running this command, so that a
+    /// hostile file cannot crash the run; `None` reads PDFs in this process
+    /// (unit tests, library users that trust their files).
+    pub worker: Option<Worker>,
 }
 
 /// What stops a whole run.
@@ -140,11 +154,22 @@ impl Run<'_> {
             self.ingest_register(input, &mut attached)?;
             progress.inc(1);
         }
-        for input in inputs.iter().filter(|i| i.kind == Kind::Pdf) {
+        let pdfs: Vec<&Input> = inputs.iter().filter(|i| i.kind == Kind::Pdf).collect();
+        let mut ingest_pdf = |run: &mut Self, i: usize, read: Option<WorkerResult>| {
+            let input = pdfs[i];
             progress.set_message(input.source.clone());
             let row = attached.remove(&input.source);
-            self.ingest_pdf(input, row.as_ref())?;
+            run.ingest_pdf(input, row.as_ref(), read)?;
             progress.inc(1);
+            Ok(())
+        };
+        match self.options.worker.clone() {
+            Some(worker) => isolated(&worker, &pdfs, |i, read| ingest_pdf(self, i, Some(read)))?,
+            None => {
+                for i in 0..pdfs.len() {
+                    ingest_pdf(self, i, None)?;
+                }
+            }
         }
         for input in inputs.iter().filter(|i| i.kind == Kind::Other) {
             self.report.ignored.push(input.source.clone());
@@ -235,7 +260,12 @@ impl Run<'_> {
         Ok(())
     }
 
-    fn ingest_pdf(&mut self, input: &Input, row: Option<&RegisterRow>) -> Result<(), IngestError> {
+    fn ingest_pdf(
+        &mut self,
+        input: &Input,
+        row: Option<&RegisterRow>,
+        read: Option<WorkerResult>,
+    ) -> Result<(), IngestError> {
         let Some(bytes) = self.read(input) else {
             return Ok(());
         };
@@ -251,7 +281,7 @@ impl Run<'_> {
         self.seen_content
             .insert(sha256.clone(), input.source.clone());
         self.keep_original(&input.source, &sha256, &bytes);
-        let text = match pdf::extract(&bytes) {
+        let text = match pdf_text(&bytes, read) {
             Ok(text) => text,
             Err(e) if row.is_some() => {
                 let reason = format!("{e}; indexed with the register's metadata only");
@@ -389,4 +419,96 @@ impl Run<'_> {
             }
         }
     }
+}
+
+/// What a worker made of one PDF.
+type WorkerResult = Result<Extraction, WorkerError>;
+
+/// The text of a PDF: what its worker read, or, without one, read here.
+fn pdf_text(bytes: &[u8], read: Option<WorkerResult>) -> Result<PdfText, String> {
+    match read {
+        Some(Ok(extraction)) => Ok(extraction.to_pdf_text()),
+        Some(Err(e)) => Err(e.to_string()),
+        None => pdf::extract(bytes).map_err(|e| e.to_string()),
+    }
+}
+
+/// How many PDFs the workers may read ahead of the one being indexed: enough
+/// to keep every worker busy behind one slow file, few enough that the texts
+/// waiting in memory stay small.
+const READ_AHEAD_PER_WORKER: usize = 8;
+
+/// Reads `pdfs` in worker processes, as many at once as there are cores,
+/// and hands each result to `ingest` in the order of `pdfs`, on this thread
+/// (the run's state is not shared). Stops the workers when `ingest` fails.
+fn isolated(
+    worker: &Worker,
+    pdfs: &[&Input],
+    mut ingest: impl FnMut(usize, WorkerResult) -> Result<(), IngestError>,
+) -> Result<(), IngestError> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(pdfs.len().max(1));
+    let window = threads * READ_AHEAD_PER_WORKER;
+    let next = AtomicUsize::new(0);
+    let done = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
+    let (sender, results) = mpsc::channel::<(usize, WorkerResult)>();
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            let sender = sender.clone();
+            let (next, done, stop) = (&next, &done, &stop);
+            scope.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::SeqCst);
+                if i >= pdfs.len() {
+                    return;
+                }
+                while i >= done.load(Ordering::SeqCst) + window {
+                    if stop.load(Ordering::SeqCst) {
+                        return;
+                    }
+                    std::thread::sleep(Duration::from_millis(5));
+                }
+                if stop.load(Ordering::SeqCst) {
+                    return;
+                }
+                let read = isolate::extract(worker, &pdfs[i].path);
+                if sender.send((i, read)).is_err() {
+                    return;
+                }
+            });
+        }
+        drop(sender);
+        let outcome = in_order(pdfs.len(), &results, &done, &mut ingest);
+        stop.store(true, Ordering::SeqCst);
+        outcome
+    })
+}
+
+/// Receives the workers' results and passes them on in input order.
+fn in_order(
+    count: usize,
+    results: &mpsc::Receiver<(usize, WorkerResult)>,
+    done: &AtomicUsize,
+    ingest: &mut impl FnMut(usize, WorkerResult) -> Result<(), IngestError>,
+) -> Result<(), IngestError> {
+    let mut waiting: HashMap<usize, WorkerResult> = HashMap::new();
+    for i in 0..count {
+        let read = loop {
+            if let Some(read) = waiting.remove(&i) {
+                break read;
+            }
+            match results.recv() {
+                Ok((j, read)) => {
+                    waiting.insert(j, read);
+                }
+                // Every worker thread has ended without this file: cannot
+                // happen, as each index is taken by exactly one thread.
+                Err(_) => break Err(WorkerError::Spawn("the reading thread ended".into())),
+            }
+        };
+        ingest(i, read)?;
+        done.store(i + 1, Ordering::SeqCst);
+    }
+    Ok(())
 }

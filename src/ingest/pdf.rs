@@ -20,6 +20,8 @@ pub enum PdfError {
     NoPages,
     #[error("the PDF parser crashed on this file")]
     Crashed,
+    #[error("encrypted (a password is needed)")]
+    Encrypted,
 }
 
 /// The text of a PDF.
@@ -53,10 +55,10 @@ fn looks_like_pdf(bytes: &[u8]) -> bool {
 
 fn extract_inner(bytes: &[u8]) -> Result<PdfText, PdfError> {
     let mut doc = lopdf::Document::load_mem(bytes).map_err(|e| PdfError::Parse(e.to_string()))?;
-    if doc.is_encrypted() {
-        // Many municipal PDFs are "protected" with an empty user password.
-        doc.decrypt("")
-            .map_err(|e| PdfError::Parse(format!("encrypted: {e}")))?;
+    // Many municipal PDFs are "protected" with an empty user password; lopdf
+    // tries that password while loading, and we try it again in case it did not.
+    if doc.is_encrypted() && !doc.was_encrypted() {
+        doc.decrypt("").map_err(|_| PdfError::Encrypted)?;
     }
     let pages: Vec<(u32, lopdf::ObjectId)> = doc.get_pages().into_iter().collect();
     if pages.is_empty() {

@@ -166,3 +166,56 @@ fn analyze_prints_the_terms() {
     let out = arkiva(&["analyze", "--all", "Vendimet e Këshillit"], tmp.path());
     assert!(text(&out.stdout).contains("[number]"));
 }
+
+#[test]
+fn extract_prints_pages_as_pdftotext_does() {
+    let fixture = Fixture::new();
+    let root = fixture.dir.path();
+    let out = arkiva(&["extract", "aktet/vendim-bursat.pdf"], root);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let plain = text(&out.stdout);
+    assert!(plain.contains("Këshilli për bursa"), "{plain}");
+    assert!(plain.ends_with('\u{c}'), "every page ends with a form feed");
+}
+
+#[test]
+fn extract_json_has_pages_metadata_and_warnings() {
+    let fixture = Fixture::new();
+    let out = arkiva(
+        &["extract", "--json", "--no-ocr", "aktet/vendim-bursat.pdf"],
+        fixture.dir.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["file"], "aktet/vendim-bursat.pdf");
+    let page = &json["pages"][0];
+    assert_eq!((&page["number"], &page["ocr"]), (&1.into(), &false.into()));
+    assert!(page["text"].as_str().unwrap().contains("VENDIM"));
+    assert_eq!(json["failed_pages"], serde_json::json!([]));
+    assert_eq!(json["warnings"], serde_json::json!([]));
+    let metadata = &json["metadata"];
+    assert_eq!(metadata["type"], "vendim");
+    assert_eq!(metadata["number"], "01 Nr. 016-4471/21");
+    assert_eq!(metadata["date"], "2021-03-25");
+    assert_eq!(metadata["issuer"], "Kuvendi i Komunës");
+    assert!(metadata["title"].is_string());
+}
+
+#[test]
+fn extract_errors_name_the_file_and_exit_1() {
+    let fixture = Fixture::new();
+    for (file, says) in [
+        ("aktet/binar.pdf", "not a PDF"),
+        ("aktet/mungon.pdf", "cannot read"),
+        ("aktet/i-prere.pdf", "aktet/i-prere.pdf"),
+    ] {
+        let out = arkiva(&["extract", file], fixture.dir.path());
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{file}: {stderr}");
+        assert!(
+            stderr.contains(file) && stderr.contains(says),
+            "{file}: {stderr}"
+        );
+        assert!(out.stdout.is_empty());
+    }
+}

@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use arkiva::corpus::pdf::{standard14, Line};
 use arkiva::index::Archive;
-use arkiva::ingest::{self, IngestOptions, IngestReport};
+use arkiva::ingest::{self, IngestOptions, IngestReport, Worker};
 use arkiva::model::Act;
 use tempfile::TempDir;
 
@@ -13,9 +13,13 @@ pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// `../shared/corpora/<rel>` beside the repository, or `None` with a message.
+/// `../shared/corpora/<rel>` beside the repository (or under
+/// `$ARKIVA_SHARED_CORPORA`, for a checkout elsewhere), or `None` with a message.
 pub fn shared(rel: &str) -> Option<PathBuf> {
-    let path = repo().join("../shared/corpora").join(rel);
+    let corpora = std::env::var_os("ARKIVA_SHARED_CORPORA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| repo().join("../shared/corpora"));
+    let path = corpora.join(rel);
     if path.exists() {
         Some(path)
     } else {
@@ -25,6 +29,11 @@ pub fn shared(rel: &str) -> Option<PathBuf> {
         );
         None
     }
+}
+
+/// The isolated PDF reader: the arkiva binary (not the test harness).
+pub fn worker() -> Worker {
+    Worker::arkiva(PathBuf::from(env!("CARGO_BIN_EXE_arkiva")))
 }
 
 pub fn write(dir: &Path, rel: &str, bytes: impl AsRef<[u8]>) {
@@ -135,6 +144,7 @@ pub fn ingest_into(archive: &Archive, root: &Path) -> IngestReport {
         roots: vec![root.to_path_buf()],
         municipality: "Gjilan".into(),
         progress: false,
+        worker: Some(worker()),
     };
     ingest::run(archive, &options).unwrap()
 }
