@@ -137,6 +137,9 @@ struct IngestArgs {
     /// Delete the index and build it afresh.
     #[arg(long)]
     rebuild: bool,
+    /// Do not read scanned pages with OCR (Tesseract).
+    #[arg(long)]
+    no_ocr: bool,
 }
 
 #[derive(Args)]
@@ -232,6 +235,7 @@ fn default_run() -> Result<()> {
             index: index_dir.to_path_buf(),
             municipality: "Gjilan".into(),
             rebuild: false,
+            no_ocr: false,
         })?;
     } else {
         println!("The index in {} is up to date.", index_dir.display());
@@ -297,7 +301,9 @@ fn ingest_command(args: IngestArgs) -> Result<()> {
         // Each PDF is read by a child process of this same executable.
         worker: Some(Worker::arkiva(
             std::env::current_exe().context("cannot find the arkiva executable")?,
+            !args.no_ocr,
         )),
+        ocr: !args.no_ocr,
     };
     let report = ingest::run(&archive, &options)?;
     for problem in &report.problems {

@@ -18,11 +18,13 @@ use crate::model::ActType;
 /// How to read a file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct ExtractOptions {
-    /// Read pages without a text layer with OCR. Recorded only: OCR is not
-    /// built yet, so every page is read from its text layer and
-    /// [`Page::ocr`] is always false.
+    /// Read pages without a usable text layer with OCR (when Tesseract is
+    /// installed; otherwise a warning says so).
     pub ocr: bool,
 }
+
+/// The warning of a PDF with no text at all.
+const NO_TEXT: &str = "no text layer (a scan?)";
 
 /// Everything arkiva reads from one file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -90,9 +92,9 @@ impl Extraction {
     pub fn from_pdf(file: &str, text: &PdfText) -> Extraction {
         let pages = numbered_pages(text);
         let joined = text.joined();
-        let mut warnings = Vec::new();
+        let mut warnings = text.notes.clone();
         if joined.trim().is_empty() {
-            warnings.push("no text layer (a scan?)".to_string());
+            warnings.push(NO_TEXT.to_string());
         }
         Extraction {
             file: file.to_string(),
@@ -113,6 +115,18 @@ impl Extraction {
     /// Back to the form ingest works on.
     pub fn to_pdf_text(&self) -> PdfText {
         PdfText {
+            ocr_pages: self
+                .pages
+                .iter()
+                .filter(|p| p.ocr)
+                .map(|p| p.number)
+                .collect(),
+            notes: self
+                .warnings
+                .iter()
+                .filter(|w| *w != NO_TEXT)
+                .cloned()
+                .collect(),
             pages: self.pages.iter().map(|p| p.text.clone()).collect(),
             failed_pages: self
                 .failed_pages
@@ -142,10 +156,10 @@ fn numbered_pages(text: &PdfText) -> Vec<Page> {
     text.pages
         .iter()
         .zip(numbers)
-        .map(|(text, number)| Page {
+        .map(|(page_text, number)| Page {
             number,
-            text: text.clone(),
-            ocr: false,
+            text: page_text.clone(),
+            ocr: text.ocr_pages.contains(&number),
         })
         .collect()
 }
@@ -164,13 +178,14 @@ impl From<Header> for Metadata {
 }
 
 /// Reads one file in this process.
-pub fn extract_file(path: &Path, _options: ExtractOptions) -> Result<Extraction, ExtractError> {
+pub fn extract_file(path: &Path, options: ExtractOptions) -> Result<Extraction, ExtractError> {
     let file = path.display().to_string();
     let bytes = std::fs::read(path).map_err(|error| ExtractError::Read {
         file: file.clone(),
         error,
     })?;
-    let text = pdf::extract(&bytes).map_err(|error| ExtractError::Pdf {
+    let reader = options.ocr.then(|| pdf::OcrReader::new(Some(path)));
+    let text = pdf::extract_with(&bytes, reader.as_ref()).map_err(|error| ExtractError::Pdf {
         file: file.clone(),
         error,
     })?;
@@ -200,6 +215,7 @@ mod tests {
         PdfText {
             pages: pages.iter().map(|p| p.to_string()).collect(),
             failed_pages: failed.iter().map(|n| (*n, "bad".to_string())).collect(),
+            ..PdfText::default()
         }
     }
 

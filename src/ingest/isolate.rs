@@ -40,6 +40,9 @@ impl Default for IsolationLimits {
     }
 }
 
+/// How long a worker that may run OCR can take over one file.
+pub const OCR_WALL: Duration = Duration::from_secs(600);
+
 /// The command that reads one PDF: `program args… FILE`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Worker {
@@ -50,13 +53,22 @@ pub struct Worker {
 }
 
 impl Worker {
-    /// `exe extract --worker FILE`, with the default limits: `exe` is the
-    /// arkiva executable (`std::env::current_exe()`).
-    pub fn arkiva(exe: PathBuf) -> Worker {
+    /// `exe extract --worker [--no-ocr] FILE`, with the default limits:
+    /// `exe` is the arkiva executable (`std::env::current_exe()`). With OCR
+    /// the wall-clock limit is [`OCR_WALL`]: Tesseract takes seconds per
+    /// scanned page (it runs under the same CPU and memory limits).
+    pub fn arkiva(exe: PathBuf, ocr: bool) -> Worker {
+        let mut args: Vec<OsString> = vec!["extract".into(), "--worker".into()];
+        let mut limits = IsolationLimits::default();
+        if ocr {
+            limits.wall = OCR_WALL;
+        } else {
+            args.push("--no-ocr".into());
+        }
         Worker {
             program: exe,
-            args: vec!["extract".into(), "--worker".into()],
-            limits: IsolationLimits::default(),
+            args,
+            limits,
         }
     }
 }
@@ -320,7 +332,7 @@ mod tests {
 
     #[test]
     fn a_missing_program_is_a_spawn_error() {
-        let worker = Worker::arkiva("/nonexistent/arkiva".into());
+        let worker = Worker::arkiva("/nonexistent/arkiva".into(), false);
         assert!(matches!(
             extract(&worker, Path::new("a.pdf")),
             Err(WorkerError::Spawn(_))

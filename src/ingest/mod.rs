@@ -58,6 +58,10 @@ pub struct IngestOptions {
     /// hostile file cannot crash the run; `None` reads PDFs in this process
     /// (unit tests, library users that trust their files).
     pub worker: Option<Worker>,
+    /// Read pages without a usable text layer with OCR, when Tesseract is
+    /// installed (the run warns once when it is not). A worker is told the
+    /// same by its own command (see [`Worker::arkiva`]).
+    pub ocr: bool,
 }
 
 /// What stops a whole run.
@@ -100,6 +104,13 @@ pub fn run(archive: &Archive, options: &IngestOptions) -> Result<IngestReport, I
             .map(|i| (i.source.clone(), i.path.clone()))
             .collect(),
     };
+    if options.ocr && crate::ocr::Tesseract::detect().is_none() {
+        let reason = format!(
+            "OCR is off: Tesseract with Albanian data is not installed ({}); pages without a text layer are indexed without their text. Install it and run `arkiva ingest` again.",
+            crate::ocr::INSTALL_HINT
+        );
+        run.report.warning("", None, reason);
+    }
     run.ingest(&inputs)?;
     let mut report = run.report;
     writer.commit()?;
@@ -281,7 +292,11 @@ impl Run<'_> {
         self.seen_content
             .insert(sha256.clone(), input.source.clone());
         self.keep_original(&input.source, &sha256, &bytes);
-        let text = match pdf_text(&bytes, read) {
+        let ocr = self
+            .options
+            .ocr
+            .then(|| pdf::OcrReader::new(Some(&input.path)));
+        let text = match pdf_text(&bytes, read, ocr.as_ref()) {
             Ok(text) => text,
             Err(e) if row.is_some() => {
                 let reason = format!("{e}; indexed with the register's metadata only");
@@ -297,6 +312,10 @@ impl Run<'_> {
             let reason = format!("page {page} could not be read: {reason}");
             self.report.warning(&input.source, None, reason);
         }
+        for note in &text.notes {
+            self.report.warning(&input.source, None, note.clone());
+        }
+        let ocr = !text.ocr_pages.is_empty();
         let text = text.joined();
         if text.trim().is_empty() && row.is_none() {
             self.report.warning(
@@ -315,6 +334,7 @@ impl Run<'_> {
             source: &input.source,
             sha256: &sha256,
             text,
+            ocr,
             header,
             row,
         };
@@ -425,11 +445,15 @@ impl Run<'_> {
 type WorkerResult = Result<Extraction, WorkerError>;
 
 /// The text of a PDF: what its worker read, or, without one, read here.
-fn pdf_text(bytes: &[u8], read: Option<WorkerResult>) -> Result<PdfText, String> {
+fn pdf_text(
+    bytes: &[u8],
+    read: Option<WorkerResult>,
+    ocr: Option<&pdf::OcrReader>,
+) -> Result<PdfText, String> {
     match read {
         Some(Ok(extraction)) => Ok(extraction.to_pdf_text()),
         Some(Err(e)) => Err(e.to_string()),
-        None => pdf::extract(bytes).map_err(|e| e.to_string()),
+        None => pdf::extract_with(bytes, ocr).map_err(|e| e.to_string()),
     }
 }
 

@@ -3,9 +3,15 @@
 //! Owns: loading a PDF from bytes and turning each page into text. A page
 //! that fails is reported for that page only; the rest of the document is
 //! kept. Parser panics on hostile files are caught here and become errors, so
-//! no PDF can stop an ingest. Knows nothing of acts or metadata.
+//! no PDF can stop an ingest. Pages without a usable text layer are read
+//! with OCR when an [`OcrReader`] is given (the OCR itself is [`crate::ocr`]'s).
+//! Knows nothing of acts or metadata.
 
+use std::cell::OnceCell;
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::path::Path;
+
+use crate::ocr::{self, Tesseract};
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -30,6 +36,31 @@ pub struct PdfText {
     pub pages: Vec<String>,
     /// Pages that could not be read: (page number, reason).
     pub failed_pages: Vec<(u32, String)>,
+    /// Pages whose text was read by OCR (page numbers, from 1).
+    pub ocr_pages: Vec<u32>,
+    /// What went wrong short of failing a page (OCR failed).
+    pub notes: Vec<String>,
+}
+
+/// Reads pages without a usable text layer with Tesseract, found on first
+/// need, so a document with a text layer never runs it.
+pub struct OcrReader<'a> {
+    /// The PDF on disk, for rendering pages that hold no scan of their own.
+    file: Option<&'a Path>,
+    tesseract: OnceCell<Option<Tesseract>>,
+}
+
+impl<'a> OcrReader<'a> {
+    pub fn new(file: Option<&'a Path>) -> OcrReader<'a> {
+        OcrReader {
+            file,
+            tesseract: OnceCell::new(),
+        }
+    }
+
+    fn tesseract(&self) -> Option<&Tesseract> {
+        self.tesseract.get_or_init(Tesseract::detect).as_ref()
+    }
 }
 
 impl PdfText {
@@ -39,12 +70,18 @@ impl PdfText {
     }
 }
 
-/// Extracts the text of every page.
+/// Extracts the text of every page from its text layer.
 pub fn extract(bytes: &[u8]) -> Result<PdfText, PdfError> {
+    extract_with(bytes, None)
+}
+
+/// Extracts the text of every page, reading pages without a usable text
+/// layer with `ocr` when given.
+pub fn extract_with(bytes: &[u8], ocr: Option<&OcrReader>) -> Result<PdfText, PdfError> {
     if !looks_like_pdf(bytes) {
         return Err(PdfError::NotPdf);
     }
-    catch_unwind(AssertUnwindSafe(|| extract_inner(bytes))).unwrap_or(Err(PdfError::Crashed))
+    catch_unwind(AssertUnwindSafe(|| extract_inner(bytes, ocr))).unwrap_or(Err(PdfError::Crashed))
 }
 
 /// Real PDFs may carry a few bytes of junk before the header.
@@ -53,7 +90,7 @@ fn looks_like_pdf(bytes: &[u8]) -> bool {
     head.windows(5).any(|w| w == b"%PDF-")
 }
 
-fn extract_inner(bytes: &[u8]) -> Result<PdfText, PdfError> {
+fn extract_inner(bytes: &[u8], ocr: Option<&OcrReader>) -> Result<PdfText, PdfError> {
     let mut doc = lopdf::Document::load_mem(bytes).map_err(|e| PdfError::Parse(e.to_string()))?;
     // Many municipal PDFs are "protected" with an empty user password; lopdf
     // tries that password while loading, and we try it again in case it did not.
@@ -68,7 +105,14 @@ fn extract_inner(bytes: &[u8]) -> Result<PdfText, PdfError> {
     for (page, page_id) in pages {
         let result = catch_unwind(AssertUnwindSafe(|| crate::pdf::page_text(&doc, page_id)));
         match result {
-            Ok(Ok(page_text)) => text.pages.push(clean(&page_text)),
+            Ok(Ok(page_text)) => {
+                let page_text = clean(&page_text);
+                let page_text = match ocr.filter(|_| ocr::needs_ocr(&page_text)) {
+                    Some(reader) => with_ocr(&doc, (page, page_id), page_text, reader, &mut text),
+                    None => page_text,
+                };
+                text.pages.push(page_text);
+            }
             Ok(Err(e)) => text.failed_pages.push((page, e.to_string())),
             Err(_) => text
                 .failed_pages
@@ -76,6 +120,32 @@ fn extract_inner(bytes: &[u8]) -> Result<PdfText, PdfError> {
         }
     }
     Ok(text)
+}
+
+/// The page's text read by OCR, or its text layer as it was when OCR is not
+/// installed, fails, or reads less (a note says why).
+fn with_ocr(
+    doc: &lopdf::Document,
+    (page, page_id): (u32, lopdf::ObjectId),
+    layer: String,
+    reader: &OcrReader,
+    text: &mut PdfText,
+) -> String {
+    // Without Tesseract the ingest run says so once, not once per page.
+    let Some(tesseract) = reader.tesseract() else {
+        return layer;
+    };
+    match ocr::ocr_page(doc, page_id, reader.file, page, tesseract) {
+        Ok(read) if read.trim().len() > layer.trim().len() => {
+            text.ocr_pages.push(page);
+            clean(&read)
+        }
+        Ok(_) => layer,
+        Err(e) => {
+            text.notes.push(format!("page {page}: OCR failed: {e}"));
+            layer
+        }
+    }
 }
 
 /// NFKC (PDFs carry ligatures such as "ﬁ"), no control characters, trimmed lines.

@@ -17,6 +17,8 @@ pub struct PdfRecord<'a> {
     pub source: &'a str,
     pub sha256: &'a str,
     pub text: String,
+    /// Some pages were read by OCR.
+    pub ocr: bool,
     pub header: Header,
     /// The register row that names this file, if any.
     pub row: Option<&'a RegisterRow>,
@@ -28,6 +30,7 @@ pub fn act_from_pdf(pdf: PdfRecord<'_>, default_municipality: &str, id: ActId) -
         source,
         sha256,
         text,
+        ocr,
         header,
         row,
     } = pdf;
@@ -66,7 +69,7 @@ pub fn act_from_pdf(pdf: PdfRecord<'_>, default_municipality: &str, id: ActId) -
         value_eur: row.value_eur,
         procurement_number: row.procurement_number.clone(),
         procedure: row.procedure.clone(),
-        ocr: false,
+        ocr,
     }
 }
 
@@ -193,6 +196,7 @@ mod tests {
             source: "aktet/a.pdf",
             sha256: "00",
             text: "tekst".into(),
+            ocr: false,
             header,
             row: Some(&r),
         };

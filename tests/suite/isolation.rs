@@ -37,6 +37,7 @@ fn ingest_with(root: &std::path::Path, worker: Worker) -> (Archive, IngestReport
         municipality: "Gjilan".into(),
         progress: false,
         worker: Some(worker),
+        ocr: false,
     };
     let report = ingest::run(&archive, &options).unwrap();
     (archive, report, index)

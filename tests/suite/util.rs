@@ -33,7 +33,7 @@ pub fn shared(rel: &str) -> Option<PathBuf> {
 
 /// The isolated PDF reader: the arkiva binary (not the test harness).
 pub fn worker() -> Worker {
-    Worker::arkiva(PathBuf::from(env!("CARGO_BIN_EXE_arkiva")))
+    Worker::arkiva(PathBuf::from(env!("CARGO_BIN_EXE_arkiva")), true)
 }
 
 pub fn write(dir: &Path, rel: &str, bytes: impl AsRef<[u8]>) {
@@ -145,6 +145,7 @@ pub fn ingest_into(archive: &Archive, root: &Path) -> IngestReport {
         municipality: "Gjilan".into(),
         progress: false,
         worker: Some(worker()),
+        ocr: true,
     };
     ingest::run(archive, &options).unwrap()
 }
