@@ -3,7 +3,9 @@
 //! word-processor output with embedded subset fonts.
 
 use lopdf::content::{Content, Operation};
-use lopdf::{dictionary, Document, Object, Stream, StringFormat};
+use lopdf::{dictionary, Document, Object, StringFormat};
+
+use crate::pdf::write::{save_with_pages, NewPage};
 
 /// A line of text on a page.
 #[derive(Debug, Clone)]
@@ -57,31 +59,16 @@ pub fn standard14(pages: &[Vec<Line>]) -> Vec<u8> {
     let resources = doc.add_object(dictionary! {
         "Font" => dictionary! { "F1" => regular, "F2" => bold },
     });
-    let mut kids = Vec::new();
-    for lines in pages {
-        let content = page_content(lines);
-        let bytes = content.encode().unwrap_or_default();
-        let content_id = doc.add_object(Stream::new(dictionary! {}, bytes));
-        let page = doc.add_object(dictionary! {
-            "Type" => "Page",
-            "Parent" => pages_id,
-            "Contents" => content_id,
-            "Resources" => resources,
-            "MediaBox" => vec![0.into(), 0.into(), PAGE_WIDTH.into(), PAGE_HEIGHT.into()],
-        });
-        kids.push(Object::Reference(page));
-    }
-    let count = kids.len() as i64;
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => count }),
-    );
-    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-    doc.trailer.set("Root", catalog);
-    let mut out = Vec::new();
-    // Writing to a Vec cannot fail.
-    let _ = doc.save_to(&mut out);
-    out
+    let pages = pages
+        .iter()
+        .map(|lines| NewPage {
+            content: page_content(lines),
+            resources: resources.into(),
+            width: PAGE_WIDTH,
+            height: PAGE_HEIGHT,
+        })
+        .collect();
+    save_with_pages(doc, pages_id, pages)
 }
 
 fn page_content(lines: &[Line]) -> Content {

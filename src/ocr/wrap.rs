@@ -3,9 +3,10 @@
 //! `data/skanuar/` and the OCR test documents.
 
 use lopdf::content::{Content, Operation};
-use lopdf::{dictionary, Document, Object, Stream};
+use lopdf::{dictionary, Document, Stream};
 
 use super::OcrError;
+use crate::pdf::write::{save_with_pages, NewPage};
 
 /// Every page is A4-wide (in points); its height follows the image's shape,
 /// so a scan of an A4 page makes an A4 page.
@@ -15,7 +16,7 @@ const PAGE_WIDTH: f32 = 595.0;
 pub fn image_only_pdf(jpegs: &[Vec<u8>]) -> Result<Vec<u8>, OcrError> {
     let mut doc = Document::with_version("1.4");
     let pages_id = doc.new_object_id();
-    let mut kids = Vec::new();
+    let mut pages = Vec::new();
     for (index, jpeg) in jpegs.iter().enumerate() {
         let info = jpeg_info(jpeg).ok_or(OcrError::NotJpeg { index })?;
         let color_space = match info.components {
@@ -54,30 +55,14 @@ pub fn image_only_pdf(jpegs: &[Vec<u8>]) -> Result<Vec<u8>, OcrError> {
                 Operation::new("Q", vec![]),
             ],
         };
-        let content_id = doc.add_object(Stream::new(
-            dictionary! {},
-            content.encode().unwrap_or_default(),
-        ));
-        let page = doc.add_object(dictionary! {
-            "Type" => "Page",
-            "Parent" => pages_id,
-            "Contents" => content_id,
-            "Resources" => dictionary! { "XObject" => dictionary! { "Im0" => image } },
-            "MediaBox" => vec![0.into(), 0.into(), PAGE_WIDTH.into(), height.into()],
+        pages.push(NewPage {
+            content,
+            resources: dictionary! { "XObject" => dictionary! { "Im0" => image } }.into(),
+            width: PAGE_WIDTH,
+            height,
         });
-        kids.push(Object::Reference(page));
     }
-    let count = kids.len() as i64;
-    doc.objects.insert(
-        pages_id,
-        Object::Dictionary(dictionary! { "Type" => "Pages", "Kids" => kids, "Count" => count }),
-    );
-    let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-    doc.trailer.set("Root", catalog);
-    let mut out = Vec::new();
-    // Writing to a Vec cannot fail.
-    let _ = doc.save_to(&mut out);
-    Ok(out)
+    Ok(save_with_pages(doc, pages_id, pages))
 }
 
 #[derive(Debug, PartialEq, Eq)]

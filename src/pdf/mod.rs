@@ -11,13 +11,15 @@
 //! about acts. Every limit on hostile input lives here: decompression per
 //! stream, XObject depth and cycles, operations per page.
 //!
-//! The public API is [`page_text`] and [`PageError`].
+//! The public API is [`page_text`] and [`PageError`]; [`write`] is the one
+//! place that assembles PDFs arkiva makes itself (sample acts, scans).
 
 mod cmap;
 mod content;
 mod font;
 mod glyphs;
 mod layout;
+pub mod write;
 
 use lopdf::{Dictionary, Document, Object, ObjectId};
 
