@@ -72,15 +72,6 @@ struct Interpreter<'a> {
 }
 
 /// Runs a page's content and returns its glyphs in drawing order.
-#[cfg(test)]
-pub fn run(
-    doc: &Document,
-    data: &[u8],
-    resources: &[&Dictionary],
-) -> Result<Vec<Glyph>, PageError> {
-    run_with_appearances(doc, data, resources, &[])
-}
-
 /// Runs a page's content, then the appearance streams of its annotations
 /// (form XObjects with the matrix that puts them in their rectangles), as
 /// poppler draws them; returns the glyphs in drawing order.
