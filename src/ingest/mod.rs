@@ -21,6 +21,7 @@ pub mod municipality;
 pub mod pdf;
 pub mod record;
 pub mod register;
+mod repair;
 pub mod report;
 
 use std::collections::{HashMap, HashSet};

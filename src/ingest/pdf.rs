@@ -11,6 +11,7 @@ use std::cell::OnceCell;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
 
+use super::repair;
 use crate::ocr::{self, Tesseract};
 
 use unicode_normalization::UnicodeNormalization;
@@ -97,7 +98,13 @@ fn extract_inner(bytes: &[u8], ocr: Option<&OcrReader>) -> Result<PdfText, PdfEr
     if doc.is_encrypted() && !doc.was_encrypted() {
         doc.decrypt("").map_err(|_| PdfError::Encrypted)?;
     }
-    let pages: Vec<(u32, lopdf::ObjectId)> = doc.get_pages().into_iter().collect();
+    // Streams without a usable /Length and broken page trees are read as
+    // poppler reads them, so damaged files keep their text.
+    repair::stream_lengths(&mut doc, bytes);
+    let mut pages: Vec<(u32, lopdf::ObjectId)> = doc.get_pages().into_iter().collect();
+    if pages.is_empty() {
+        pages = repair::loose_pages(&doc);
+    }
     if pages.is_empty() {
         return Err(PdfError::NoPages);
     }

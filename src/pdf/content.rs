@@ -9,17 +9,17 @@
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use lopdf::content::Content;
 use lopdf::{Dictionary, Document, Object, ObjectId};
 
 use super::font::Font;
 use super::layout::Glyph;
+use super::lexer;
 use super::{get, number, stream_data, PageError};
 
 /// `[a b c d e f]`, row-vector convention as in the PDF specification.
-type Matrix = [f32; 6];
+pub type Matrix = [f32; 6];
 
-const IDENTITY: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
+pub const IDENTITY: Matrix = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
 /// Form XObjects nested deeper than this are not entered.
 const MAX_DEPTH: usize = 8;
 /// Operations per page, forms included.
@@ -72,10 +72,14 @@ struct Interpreter<'a> {
 }
 
 /// Runs a page's content and returns its glyphs in drawing order.
-pub fn run(
+/// Runs a page's content, then the appearance streams of its annotations
+/// (form XObjects with the matrix that puts them in their rectangles), as
+/// poppler draws them; returns the glyphs in drawing order.
+pub fn run_with_appearances(
     doc: &Document,
     data: &[u8],
     resources: &[&Dictionary],
+    appearances: &[(ObjectId, Matrix)],
 ) -> Result<Vec<Glyph>, PageError> {
     let mut interpreter = Interpreter {
         doc,
@@ -91,6 +95,9 @@ pub fn run(
         marked: Vec::new(),
     };
     let parsed = interpreter.stream(data, resources);
+    for (id, placement) in appearances {
+        interpreter.draw_form(*id, resources, placement);
+    }
     match parsed {
         // A stream that breaks half way still gave the text before the break.
         Err(e) if interpreter.glyphs.is_empty() => Err(e),
@@ -100,13 +107,13 @@ pub fn run(
 
 impl<'a> Interpreter<'a> {
     fn stream(&mut self, data: &[u8], resources: &[&'a Dictionary]) -> Result<(), PageError> {
-        for operation in Content::decode_iter(data) {
-            let operation = operation.map_err(|e| PageError::Content(e.to_string()))?;
+        // Tolerant: a token lopdf's parser rejects would lose the rest of the page.
+        for (operator, operands) in lexer::operations(data) {
             self.operations += 1;
             if self.operations > MAX_OPERATIONS {
                 return Ok(());
             }
-            self.operation(&operation.operator, &operation.operands, resources);
+            self.operation(&operator, &operands, resources);
         }
         Ok(())
     }
@@ -311,13 +318,20 @@ impl<'a> Interpreter<'a> {
         else {
             return;
         };
-        if self.forms.contains(&id) {
+        self.draw_form(id, resources, &IDENTITY);
+    }
+
+    /// Draws Form XObject `id` with `placement` applied after its own matrix.
+    fn draw_form(&mut self, id: ObjectId, resources: &[&'a Dictionary], placement: &Matrix) {
+        if self.forms.len() >= MAX_DEPTH || self.forms.contains(&id) {
             return;
         }
         let Ok(stream) = self.doc.get_object(id).and_then(Object::as_stream) else {
             return;
         };
-        if get(self.doc, &stream.dict, b"Subtype").and_then(|o| o.as_name().ok()) != Some(b"Form") {
+        // Appearance streams often omit /Subtype; only an image is not drawn.
+        let subtype = get(self.doc, &stream.dict, b"Subtype").and_then(|o| o.as_name().ok());
+        if subtype.is_some_and(|s| s != b"Form") {
             return;
         }
         let Some(data) = stream_data(self.doc, &Object::Reference(id)) else {
@@ -335,7 +349,7 @@ impl<'a> Interpreter<'a> {
             self.line_matrix,
             self.stack.len(),
         );
-        self.state.ctm = multiply(&form_matrix, &self.state.ctm);
+        self.state.ctm = multiply(&multiply(&form_matrix, placement), &self.state.ctm);
         self.forms.push(id);
         // A broken form loses its own text only.
         let _ = self.stream(&data, &inner);
@@ -366,14 +380,14 @@ fn set(slot: &mut f32, value: Option<f32>) {
     }
 }
 
-fn matrix(operands: &[Object]) -> Option<Matrix> {
+pub fn matrix(operands: &[Object]) -> Option<Matrix> {
     let values: Vec<f32> = operands.iter().filter_map(number).collect();
     let m: Matrix = values.get(..6)?.try_into().ok()?;
     Some(m)
 }
 
 /// `a × b`.
-fn multiply(a: &Matrix, b: &Matrix) -> Matrix {
+pub fn multiply(a: &Matrix, b: &Matrix) -> Matrix {
     [
         a[0] * b[0] + a[1] * b[2],
         a[0] * b[1] + a[1] * b[3],
@@ -384,7 +398,7 @@ fn multiply(a: &Matrix, b: &Matrix) -> Matrix {
     ]
 }
 
-fn apply(m: &Matrix, x: f32, y: f32) -> (f32, f32) {
+pub fn apply(m: &Matrix, x: f32, y: f32) -> (f32, f32) {
     (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5])
 }
 

@@ -14,11 +14,13 @@
 //! The public API is [`page_text`] and [`PageError`]; [`write`] is the one
 //! place that assembles PDFs arkiva makes itself (sample acts, scans).
 
+mod annots;
 mod cmap;
 mod content;
 mod font;
 mod glyphs;
 mod layout;
+mod lexer;
 pub mod write;
 
 use lopdf::{Dictionary, Document, Object, ObjectId};
@@ -39,13 +41,15 @@ pub const MAX_STREAM: usize = 64 * 1024 * 1024;
 
 /// The text of one page in reading order; lines separated by `\n`.
 pub fn page_text(doc: &Document, page: ObjectId) -> Result<String, PageError> {
-    doc.get_dictionary(page)
+    let page_dict = doc
+        .get_dictionary(page)
         .map_err(|_| PageError::NoPage(page))?;
     let data = doc
         .get_page_content_with_limit(page, MAX_STREAM)
         .map_err(|e| PageError::TooLarge(e.to_string()))?;
     let resources = page_resources(doc, page);
-    let glyphs = content::run(doc, &data, &resources)?;
+    let appearances = annots::appearances(doc, page_dict);
+    let glyphs = content::run_with_appearances(doc, &data, &resources, &appearances)?;
     Ok(layout::text(glyphs))
 }
 
