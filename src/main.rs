@@ -77,7 +77,7 @@ struct ServeArgs {
 struct ExportArgs {
     #[arg(long, value_parser = parse_format)]
     format: Format,
-    /// Words (all must match), "exact phrase", -exclude, OR. Empty matches everything.
+    /// Words (all must match; below 10 such acts, acts with some follow), "exact phrase", -exclude, OR. Empty matches everything.
     #[arg(default_value = "")]
     query: String,
     #[command(flatten)]
@@ -144,7 +144,7 @@ struct IngestArgs {
 
 #[derive(Args)]
 struct SearchArgs {
-    /// Words (all must match), "exact phrase", -exclude, OR. Empty matches everything.
+    /// Words (all must match; below 10 such acts, acts with some follow), "exact phrase", -exclude, OR. Empty matches everything.
     query: String,
     #[arg(long, default_value = DEFAULT_INDEX)]
     index: PathBuf,

@@ -56,7 +56,8 @@ impl FromStr for Sort {
 /// A validated search.
 #[derive(Debug, Clone)]
 pub struct SearchRequest {
-    /// Words (all must match), `"phrases"`, `-exclusions`, `OR`. Empty matches everything.
+    /// Words (all must match; below 10 such acts, acts with some follow),
+    /// `"phrases"`, `-exclusions`, `OR`. Empty matches everything.
     pub query: String,
     pub filter: FacetFilter,
     pub from: Option<NaiveDate>,

@@ -1,6 +1,7 @@
 //! From the text a user typed to a tantivy query.
 //!
-//! Words must all match (conjunction by default), `"…"` is a phrase, `-word`
+//! Words must all match (conjunction by default; `Words::relaxed` is the
+//! fallback for too few matches), `"…"` is a phrase, `-word`
 //! excludes, `OR` offers alternatives. Parsing is lenient: whatever tantivy's
 //! grammar cannot read is searched as plain words, never reported as an error.
 

@@ -15,7 +15,7 @@ fn filter_parameters() -> Vec<Value> {
         .map(|t| t.slug())
         .collect();
     vec![
-        param("q", "Search text: words (all must match), \"phrases\", -exclusions, OR. Empty matches every act. At most 500 characters.", json!({ "type": "string", "maxLength": 500 })),
+        param("q", "Search text: words (all must match; when fewer than 10 acts have them all, acts with some follow), \"phrases\", -exclusions, OR. Empty matches every act. At most 500 characters.", json!({ "type": "string", "maxLength": 500 })),
         param("type", "Act type; repeat or separate with commas for several (OR).", json!({ "type": "array", "items": { "type": "string", "enum": types } })),
         param("year", "Year of the act's date; repeat for several (OR).", json!({ "type": "array", "items": { "type": "integer", "minimum": 1900, "maximum": 2100 } })),
         param("issuer", "Issuing body, compared without case or diacritics; repeat for several (OR).", json!({ "type": "array", "items": { "type": "string" } })),
