@@ -47,7 +47,7 @@ enum Kind {
         widths: std::collections::HashMap<u32, f32>,
         default_width: f32,
         /// Text by the embedded TrueType program, for codes ToUnicode leaves out.
-        glyphs: Option<CidGlyphs>,
+        glyphs: Option<Box<CidGlyphs>>,
     },
 }
 
@@ -237,7 +237,7 @@ fn composite(doc: &Document, font: &Dictionary) -> Kind {
 }
 
 /// Text from an embedded TrueType program, as poppler reads fonts without ToUnicode.
-fn cid_glyphs(doc: &Document, descendant: &Dictionary) -> Option<CidGlyphs> {
+fn cid_glyphs(doc: &Document, descendant: &Dictionary) -> Option<Box<CidGlyphs>> {
     let subtype = get(doc, descendant, b"Subtype").and_then(|o| o.as_name().ok());
     if subtype != Some(b"CIDFontType2") {
         return None;
@@ -256,7 +256,7 @@ fn cid_glyphs(doc: &Document, descendant: &Dictionary) -> Option<CidGlyphs> {
         }),
         _ => None,
     };
-    Some(CidGlyphs { cid_to_gid, text })
+    Some(Box::new(CidGlyphs { cid_to_gid, text }))
 }
 
 /// `/W [c [w1 w2 ...] c_first c_last w ...]`, in text space units.
