@@ -13,6 +13,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use super::cmap::{self, CMap};
 use super::glyphs::GLYPHS;
+use super::truetype;
 use super::{get, number, stream_data};
 
 /// One code of a shown string.
@@ -45,7 +46,27 @@ enum Kind {
         encoding: CidEncoding,
         widths: std::collections::HashMap<u32, f32>,
         default_width: f32,
+        /// Text by the embedded TrueType program, for codes ToUnicode leaves out.
+        glyphs: Option<Box<CidGlyphs>>,
     },
+}
+
+/// CID → glyph id → text, read from a CIDFontType2's `/FontFile2`.
+#[derive(Debug, Clone)]
+struct CidGlyphs {
+    /// `/CIDToGIDMap` as a stream; `None` is Identity (glyph id = CID).
+    cid_to_gid: Option<Vec<u16>>,
+    text: std::collections::HashMap<u16, String>,
+}
+
+impl CidGlyphs {
+    fn text(&self, cid: u32) -> Option<String> {
+        let gid = match &self.cid_to_gid {
+            Some(map) => *map.get(usize::try_from(cid).ok()?)?,
+            None => u16::try_from(cid).ok()?,
+        };
+        self.text.get(&gid).cloned()
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -149,6 +170,7 @@ impl Font {
                 encoding,
                 widths,
                 default_width,
+                glyphs,
             } => {
                 let cid = match encoding {
                     CidEncoding::Embedded(cmap) => cmap.cid(code).unwrap_or(code),
@@ -156,7 +178,7 @@ impl Font {
                 };
                 let text = mapped.or_else(|| match encoding {
                     CidEncoding::Ucs2 => char::from_u32(code).map(String::from),
-                    _ => None,
+                    _ => glyphs.as_ref().and_then(|g| g.text(cid)),
                 });
                 Code {
                     text: text.unwrap_or_default(),
@@ -210,7 +232,31 @@ fn composite(doc: &Document, font: &Dictionary) -> Kind {
         encoding,
         widths,
         default_width,
+        glyphs: descendant.and_then(|d| cid_glyphs(doc, d)),
     }
+}
+
+/// Text from an embedded TrueType program, as poppler reads fonts without ToUnicode.
+fn cid_glyphs(doc: &Document, descendant: &Dictionary) -> Option<Box<CidGlyphs>> {
+    let subtype = get(doc, descendant, b"Subtype").and_then(|o| o.as_name().ok());
+    if subtype != Some(b"CIDFontType2") {
+        return None;
+    }
+    let descriptor = get(doc, descendant, b"FontDescriptor").and_then(|o| o.as_dict().ok())?;
+    let program = get(doc, descriptor, b"FontFile2").and_then(|o| stream_data(doc, o))?;
+    let text = truetype::glyph_text(&program);
+    if text.is_empty() {
+        return None;
+    }
+    let cid_to_gid = match get(doc, descendant, b"CIDToGIDMap") {
+        Some(stream @ Object::Stream(_)) => stream_data(doc, stream).map(|data| {
+            data.chunks_exact(2)
+                .map(|pair| u16::from_be_bytes([pair[0], pair[1]]))
+                .collect()
+        }),
+        _ => None,
+    };
+    Some(Box::new(CidGlyphs { cid_to_gid, text }))
 }
 
 /// `/W [c [w1 w2 ...] c_first c_last w ...]`, in text space units.

@@ -21,6 +21,7 @@ mod font;
 mod glyphs;
 mod layout;
 mod lexer;
+mod truetype;
 pub mod write;
 
 use lopdf::{Dictionary, Document, Object, ObjectId};
