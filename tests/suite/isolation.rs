@@ -8,7 +8,7 @@ use lopdf::{EncryptionState, EncryptionVersion, Permissions};
 
 use super::util::{all_acts, by_source, winansi_decision, worker, write};
 use arkiva::index::Archive;
-use arkiva::ingest::{self, IngestOptions, IngestReport, IsolationLimits, Severity, Worker};
+use arkiva::ingest::{IngestReport, IsolationLimits, Severity, Worker};
 use tempfile::TempDir;
 
 /// A worker that runs `script` under `sh` with the file as `$1`; any other
@@ -32,14 +32,7 @@ fn script_worker(script: &str) -> Worker {
 fn ingest_with(root: &std::path::Path, worker: Worker) -> (Archive, IngestReport, TempDir) {
     let index = TempDir::new().unwrap();
     let archive = Archive::open_or_create(index.path()).unwrap();
-    let options = IngestOptions {
-        roots: vec![root.to_path_buf()],
-        municipality: "Gjilan".into(),
-        progress: false,
-        worker: Some(worker),
-        ocr: false,
-    };
-    let report = ingest::run(&archive, &options).unwrap();
+    let report = super::util::ingest_with(&archive, root, worker, false);
     (archive, report, index)
 }
 

@@ -7,13 +7,13 @@
 //! temporary directory.
 
 use std::collections::HashMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 use std::time::Instant;
 
-use super::util::{all_acts, shared};
+use super::util::{all_acts, ingest_with, shared};
 use arkiva::index::Archive;
-use arkiva::ingest::{self, IngestOptions, Worker};
+use arkiva::ingest::Worker;
 use tempfile::TempDir;
 
 /// Files of the corpus from which pdftotext (poppler) reads some text.
@@ -76,20 +76,11 @@ fn outcome() -> Option<&'static Outcome> {
 fn ingest_corpus(root: &Path) -> Outcome {
     let index = TempDir::new().unwrap();
     let archive = Archive::open_or_create(index.path()).unwrap();
-    let options = IngestOptions {
-        roots: vec![root.to_path_buf()],
-        municipality: "Gjilan".into(),
-        progress: false,
-        // As the issue asks: OCR off, the text layer only.
-        worker: Some(Worker::arkiva(
-            std::path::PathBuf::from(env!("CARGO_BIN_EXE_arkiva")),
-            false,
-        )),
-        ocr: false,
-    };
+    // As the issue asks: OCR off, the text layer only.
+    let worker = Worker::arkiva(PathBuf::from(env!("CARGO_BIN_EXE_arkiva")), false);
     let started = Instant::now();
     // The run itself must come back: no file may take the process down.
-    let report = ingest::run(&archive, &options).expect("the ingest run survives every file");
+    let report = ingest_with(&archive, root, worker, false);
     let seconds = started.elapsed().as_secs_f64();
     let mut problems: HashMap<String, Vec<String>> = HashMap::new();
     for problem in report.problems {

@@ -140,14 +140,19 @@ impl Fixture {
 }
 
 pub fn ingest_into(archive: &Archive, root: &Path) -> IngestReport {
+    ingest_with(archive, root, worker(), true)
+}
+
+/// Ingests `root` with PDFs read by `worker`, OCR on or off.
+pub fn ingest_with(archive: &Archive, root: &Path, worker: Worker, ocr: bool) -> IngestReport {
     let options = IngestOptions {
         roots: vec![root.to_path_buf()],
         municipality: "Gjilan".into(),
         progress: false,
-        worker: Some(worker()),
-        ocr: true,
+        worker: Some(worker),
+        ocr,
     };
-    ingest::run(archive, &options).unwrap()
+    ingest::run(archive, &options).expect("the ingest run survives every file")
 }
 
 /// Every act in the archive, sorted by source.
