@@ -387,12 +387,7 @@ mod tests {
         let searcher = index.reader()?.searcher();
         let mut parser = QueryParser::for_index(&index, vec![body]);
         parser.set_conjunction_by_default();
-        let count = |query: &str| -> tantivy::Result<usize> {
-            let query = parser
-                .parse_query(query)
-                .map_err(|err| tantivy::TantivyError::InvalidArgument(err.to_string()))?;
-            searcher.search(&query, &Count)
-        };
+        let count = |query: &str| matches(&parser, &searcher, query);
         assert_eq!(count("kontratat ndricimi")?, 1);
         assert_eq!(count("KONTRATËS mirëmbajtje")?, 1);
         assert_eq!(count("\"ndriçimi publike\"")?, 1);
@@ -471,12 +466,7 @@ mod tests {
         let searcher = index.reader()?.searcher();
         let mut parser = QueryParser::new(schema, vec![body, family_body], query_tokenizers());
         parser.set_conjunction_by_default();
-        let count = |query: &str| -> tantivy::Result<usize> {
-            let query = parser
-                .parse_query(query)
-                .map_err(|err| tantivy::TantivyError::InvalidArgument(err.to_string()))?;
-            searcher.search(&query, &Count)
-        };
+        let count = |query: &str| matches(&parser, &searcher, query);
         assert_eq!(count("kontratat per ndriqimin publik")?, 1);
         assert_eq!(count("qerdhe")?, 1);
         assert_eq!(count("ndriçim")?, 2);
@@ -486,5 +476,17 @@ mod tests {
         assert_eq!(count("odluka budzeta opstine")?, 1);
         assert_eq!(count("miratohet rregullorja")?, 1);
         Ok(())
+    }
+
+    /// Acts matching `query` as `parser` reads it.
+    fn matches(
+        parser: &QueryParser,
+        searcher: &tantivy::Searcher,
+        query: &str,
+    ) -> tantivy::Result<usize> {
+        let query = parser
+            .parse_query(query)
+            .map_err(|err| tantivy::TantivyError::InvalidArgument(err.to_string()))?;
+        searcher.search(&query, &Count)
     }
 }
