@@ -17,6 +17,7 @@
 
 pub mod columns;
 pub mod decode;
+pub mod table;
 
 #[cfg(test)]
 mod tests;
@@ -24,6 +25,7 @@ mod tests;
 use chrono::NaiveDate;
 use columns::Column;
 use serde::Serialize;
+pub use table::{Table, TableRow};
 
 /// How many rows from the top may hold the header; rows above it are titles.
 const HEADER_SEARCH_ROWS: usize = 10;
@@ -44,8 +46,8 @@ pub struct Register {
     pub problems: Vec<RowProblem>,
     /// The encoding the file was read with (see [`decode::Decoded`]).
     pub encoding: &'static str,
-    /// The field delimiter, e.g. `b';'`.
-    pub delimiter: u8,
+    /// The field delimiter, e.g. `b';'`; `None` for a spreadsheet.
+    pub delimiter: Option<u8>,
     /// For each header cell, the column it was recognised as.
     pub columns: Vec<Option<Column>>,
 }
@@ -69,7 +71,32 @@ pub struct RegisterRow {
     pub operator: Option<String>,
     pub value_eur: Option<f64>,
     pub procurement_number: Option<String>,
+    /// The procedure's name (Albanian): as written, or from its code.
     pub procedure: Option<String>,
+    /// The procedure's code as written in a coded register (`1`…`7`).
+    pub procedure_code: Option<String>,
+    /// Goods, services, works…: the name and the code as written.
+    pub procurement_type: Option<String>,
+    pub procurement_type_code: Option<String>,
+    /// Large, medium, small or minimal value: the name and the code.
+    pub value_class: Option<String>,
+    pub value_class_code: Option<String>,
+    /// Lowest price or most economically advantageous tender.
+    pub award_criterion: Option<String>,
+    pub award_criterion_code: Option<String>,
+    /// The estimated value of the contract, in euros.
+    pub estimated_value_eur: Option<f64>,
+    /// The price of annexes to the contract, in euros.
+    pub annex_value_eur: Option<f64>,
+    /// The total paid under the contract, in euros.
+    pub paid_eur: Option<f64>,
+    /// The operator's seat (a town), as written.
+    pub operator_seat: Option<String>,
+    /// Whether the operator is local or foreign, in Albanian (`vendor`, `jo vendor`).
+    pub operator_origin: Option<String>,
+    /// Further facts of the row worth reading but without a field of their
+    /// own (other dates, bids received…): Albanian label and value.
+    pub details: Vec<(String, String)>,
     /// Description / përshkrimi / përmbajtja.
     pub text: Option<String>,
     /// Every cell of the row, trimmed, for hashing a row without a natural key.
@@ -116,61 +143,30 @@ fn list_headers(headers: &[String]) -> String {
         .join(", ")
 }
 
-/// Reads a register from the bytes of a CSV file.
+/// Reads a register from the bytes of a CSV file: [`table::from_csv`], then
+/// [`read_table`].
+pub fn read_register(bytes: &[u8]) -> Result<Register, RegisterError> {
+    read_table(table::from_csv(bytes)?)
+}
+
+/// Reads a register from a table of cells (a CSV file or a spreadsheet).
 ///
-/// Steps: [`decode::decode`]; line ends normalised (`\r\n`, `\r` → `\n`,
-/// one for one, so line numbers stay physical); [`decode::sniff_delimiter`];
-/// the header is the first non-blank row, among the first
+/// The header is the first non-blank row, among the first
 /// [`HEADER_SEARCH_ROWS`], in which at least two cells are recognised as
 /// columns; every later row becomes a [`RegisterRow`], except blank rows and
 /// repeats of the header (skipped silently) and rows with an unreadable date,
 /// publication date or value (each such cell a [`RowProblem`]). Cells past
 /// the header's width are kept only in `cells`; missing ones are `None`.
-pub fn read_register(bytes: &[u8]) -> Result<Register, RegisterError> {
-    let decoded = decode::decode(bytes);
-    let text = normalize_line_ends(&decoded.text);
-    if text.trim().is_empty() {
-        return Err(RegisterError::Empty);
-    }
-    let delimiter = decode::sniff_delimiter(&text);
-    if let Some(line) = runaway_quote_line(&text, delimiter) {
-        return Err(RegisterError::Csv {
-            line,
-            reason: "a quoted field is never closed, so it swallows the rest of the file"
-                .to_owned(),
-        });
-    }
-
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(delimiter)
-        .from_reader(text.as_bytes());
-
+pub fn read_table(table: Table) -> Result<Register, RegisterError> {
     let mut header: Option<(Vec<String>, Vec<Option<Column>>)> = None;
     let mut first_non_empty: Option<Vec<String>> = None;
     let mut seen_rows = 0usize;
     let mut rows = Vec::new();
     let mut problems = Vec::new();
-    let mut record = csv::StringRecord::new();
 
-    loop {
-        let line = reader.position().line();
-        match reader.read_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(e) => {
-                let line = e.position().map_or(line, |p| p.line());
-                return Err(RegisterError::Csv {
-                    line,
-                    reason: e.to_string(),
-                });
-            }
-        }
-        let line = record.position().map_or(line, |p| p.line());
-        let cells: Vec<String> = record.iter().map(clean_cell).collect();
+    for TableRow { line, cells } in table.rows {
+        let cells: Vec<String> = cells.iter().map(|c| clean_cell(c)).collect();
         let blank = cells.iter().all(String::is_empty);
-
         match &header {
             None => {
                 if blank {
@@ -211,64 +207,10 @@ pub fn read_register(bytes: &[u8]) -> Result<Register, RegisterError> {
     Ok(Register {
         rows,
         problems,
-        encoding: decoded.encoding,
-        delimiter,
+        encoding: table.encoding,
+        delimiter: table.delimiter,
         columns,
     })
-}
-
-/// `\r\n` and lone `\r` become `\n`. Every line end stays one line end, so
-/// physical line numbers are unchanged, and the csv reader (which counts
-/// `\n`) numbers CR-only files correctly.
-fn normalize_line_ends(text: &str) -> String {
-    if !text.contains('\r') {
-        return text.to_owned();
-    }
-    text.replace("\r\n", "\n").replace('\r', "\n")
-}
-
-/// The line where a quoted field opens that is never closed and spans more
-/// than its own line: the csv reader would silently fold every following row
-/// into that one field. A quote left open on the very last line only loses
-/// that line's closing quote, so it is let through.
-fn runaway_quote_line(text: &str, delimiter: u8) -> Option<u64> {
-    let bytes = text.as_bytes();
-    let mut line: u64 = 1;
-    // Line where the open quote started, and whether a later line with
-    // content has been folded into it.
-    let mut open_at: Option<(u64, bool)> = None;
-    let mut past_newline = false;
-    let mut at_field_start = true;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes.get(i).copied().unwrap_or(0);
-        if let Some((start, swallowed)) = open_at {
-            if b == b'"' {
-                if bytes.get(i + 1) == Some(&b'"') {
-                    i += 1;
-                } else {
-                    open_at = None;
-                    at_field_start = false;
-                }
-            } else if b == b'\n' {
-                line += 1;
-                past_newline = true;
-            } else if past_newline && !b.is_ascii_whitespace() && !swallowed {
-                open_at = Some((start, true));
-            }
-        } else if b == b'"' && at_field_start {
-            open_at = Some((line, false));
-            past_newline = false;
-            at_field_start = false;
-        } else if b == b'\n' {
-            line += 1;
-            at_field_start = true;
-        } else {
-            at_field_start = b == delimiter;
-        }
-        i += 1;
-    }
-    open_at.and_then(|(start, swallowed)| swallowed.then_some(start))
 }
 
 /// Trims whitespace and stray quotes around a cell.

@@ -50,7 +50,7 @@ fn simple_register_all_columns() {
     let text = "Lloji;Nr.;Titulli;Data;Data e publikimit;Organi;Komuna;Skedari;Operatori;Vlera;Nr. i prokurimit;Procedura;Përshkrimi\n\
                 Vendim;01 Nr. 016-8123/19;Për çerdhen;12.03.2019;15.03.2019;Kuvendi Komunal;Gjilan;akte/2019/v1.pdf;NTP Shembull;1.234,56;GJI-19-001;E hapur;Një  përshkrim\n";
     let reg = read(text);
-    assert_eq!(reg.delimiter, b';');
+    assert_eq!(reg.delimiter, Some(b';'));
     assert_eq!(reg.encoding, "UTF-8");
     assert!(reg.problems.is_empty(), "{:?}", reg.problems);
     use Column::*;
@@ -105,6 +105,7 @@ fn simple_register_all_columns() {
         ]
         .map(String::from)
         .to_vec(),
+        ..RegisterRow::default()
     };
     assert_eq!(reg.rows, vec![expected]);
 }
@@ -223,7 +224,7 @@ fn amounts_and_dates_in_cells_of_many_shapes() {
                 3\t04.02.10\t\"1,700,000.00\"\n\
                 4\t2019-03-12 00:00:00\t12,50 EUR\n";
     let reg = read(text);
-    assert_eq!(reg.delimiter, b'\t');
+    assert_eq!(reg.delimiter, Some(b'\t'));
     check_rows(
         &reg,
         &[
