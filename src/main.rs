@@ -107,21 +107,43 @@ struct FilterArgs {
     /// Issuing body, e.g. "Kuvendi i Komunës"; repeat for several.
     #[arg(long = "issuer")]
     issuers: Vec<String>,
+    /// Municipality, e.g. Gjakovë (case and ë/ç do not matter); repeat for several.
+    #[arg(long = "municipality")]
+    municipalities: Vec<String>,
+    /// Economic operator by any spelling of its name ("Tali SHPK" finds
+    /// "\"TALI\" sh.p.k" too); repeat for several.
+    #[arg(long = "operator")]
+    operators: Vec<String>,
+    /// Contracts worth at least this many euros (15000, 15.000,50, …).
+    #[arg(long, value_parser = parse_euros)]
+    min_value: Option<f64>,
+    /// Contracts worth at most this many euros.
+    #[arg(long, value_parser = parse_euros)]
+    max_value: Option<f64>,
 }
 
 impl FilterArgs {
-    fn request(self, query: String) -> SearchRequest {
-        SearchRequest {
+    fn request(self, query: String) -> Result<SearchRequest> {
+        if let (Some(min), Some(max)) = (self.min_value, self.max_value) {
+            if min > max {
+                bail!("--min-value ({min}) is above --max-value ({max})");
+            }
+        }
+        Ok(SearchRequest {
             query,
             filter: FacetFilter {
                 types: self.types,
                 years: self.years,
                 issuers: self.issuers,
+                municipalities: self.municipalities,
+                operators: self.operators,
             },
             from: self.from,
             to: self.to,
+            min_value: self.min_value,
+            max_value: self.max_value,
             ..SearchRequest::default()
-        }
+        })
     }
 }
 
@@ -182,6 +204,12 @@ fn parse_type(raw: &str) -> Result<ActType, String> {
 
 fn parse_day(raw: &str) -> Result<NaiveDate, String> {
     dates::parse_date(raw).ok_or_else(|| format!("cannot read date '{raw}' (use YYYY-MM-DD)"))
+}
+
+fn parse_euros(raw: &str) -> Result<f64, String> {
+    arkiva::ingest::amount::parse_amount(raw)
+        .filter(|v| v.is_finite())
+        .ok_or_else(|| format!("'{raw}' is not an amount in euros (e.g. 15000 or 15.000,50)"))
 }
 
 fn parse_format(raw: &str) -> Result<Format, String> {
@@ -256,7 +284,7 @@ fn serve(index_dir: &Path, addr: SocketAddr) -> Result<()> {
 
 fn export_command(args: ExportArgs) -> Result<()> {
     let archive = Archive::open(&args.index)?;
-    let request = args.filters.request(args.query);
+    let request = args.filters.request(args.query)?;
     let count = match &args.output {
         Some(path) => {
             let file = std::fs::File::create(path)
@@ -336,7 +364,7 @@ fn search_command(args: SearchArgs) -> Result<()> {
         sort: args.sort,
         limit: args.limit as usize,
         offset: args.offset,
-        ..args.filters.request(args.query)
+        ..args.filters.request(args.query)?
     };
     let response = search::search(&archive, &request)?;
     if args.json {

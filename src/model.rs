@@ -225,6 +225,32 @@ pub struct Act {
     /// Some of the text was read by OCR from a scanned image, so it may
     /// carry recognition errors.
     pub ocr: bool,
+    // Contract fields (issue 7): what procurement registers carry beyond the
+    // signed price. Appended after `ocr` so the export columns that existed
+    // before keep their positions.
+    /// [`operator_key`] of `operator`: one key for every spelling of a firm.
+    pub operator_key: Option<String>,
+    /// The operator's seat (a town), as written.
+    pub operator_seat: Option<String>,
+    /// Local or foreign operator, in Albanian (`vendor`, `jo vendor`).
+    pub operator_origin: Option<String>,
+    /// The estimated value of the contract, in euros.
+    pub estimated_value_eur: Option<f64>,
+    /// The price of the contract's annexes, in euros.
+    pub annex_value_eur: Option<f64>,
+    /// The total paid under the contract, in euros.
+    pub paid_eur: Option<f64>,
+    /// The procedure's code as a coded register writes it (`procedure` is its name).
+    pub procedure_code: Option<String>,
+    /// Goods, services or works: the Albanian name and the raw code.
+    pub procurement_type: Option<String>,
+    pub procurement_type_code: Option<String>,
+    /// Large, medium, small or minimal value: the Albanian name and the raw code.
+    pub value_class: Option<String>,
+    pub value_class_code: Option<String>,
+    /// Lowest price or most economically advantageous tender: name and code.
+    pub award_criterion: Option<String>,
+    pub award_criterion_code: Option<String>,
 }
 
 impl Act {
@@ -239,9 +265,108 @@ pub fn source_file(source: &str) -> &str {
     source.split_once("#row=").map_or(source, |(file, _)| file)
 }
 
+/// Legal-form words that say what kind of company a firm is, not which one:
+/// `sh.p.k.`, `SH.A.`, `N.T.P.`, `d.o.o.`… compared with dots and spaces
+/// removed. `nt`/`ntsh`/`nsh` are the short forms of sole traders' shops.
+const LEGAL_FORMS: &[&str] = &[
+    "shpk", "sha", "npt", "ntp", "nt", "ntsh", "nsh", "ltd", "llc", "doo", "dooel", "gmbh", "inc",
+];
+
+/// The longest a piece of a dotted legal form may be (`sh` of `sh.p.k.`).
+const LEGAL_FORM_PIECE: usize = 3;
+
+/// One key for the spellings of one economic operator, so that
+/// `"TALI" sh.p.k`, `Tali SHPK` and `TALI` group under `tali` in the
+/// operator facet: folded (case, diacritics), quotes and punctuation
+/// dropped, legal-form words removed wherever they stand, and initials
+/// written with dots or spaces (`B.M.W`, `B M W`) joined as `bmw`.
+/// `None` when nothing is left of the name (empty or only a legal form).
+pub fn operator_key(name: &str) -> Option<String> {
+    let folded = crate::analysis::fold(name);
+    let pieces: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|p| !p.is_empty())
+        .collect();
+    let mut kept: Vec<&str> = Vec::with_capacity(pieces.len());
+    let mut i = 0;
+    while i < pieces.len() {
+        match legal_form_at(&pieces[i..]) {
+            Some(len) => i += len,
+            None => {
+                kept.push(pieces[i]);
+                i += 1;
+            }
+        }
+    }
+    let words = join_initials(&kept);
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+/// How many pieces from the start spell a legal form: one whole word
+/// (`shpk`), or the longest run of short pieces (`sh`,`p`,`k`).
+fn legal_form_at(pieces: &[&str]) -> Option<usize> {
+    let is_form = |s: &str| LEGAL_FORMS.contains(&s);
+    let short_run = pieces
+        .iter()
+        .take_while(|p| p.chars().count() <= LEGAL_FORM_PIECE)
+        .count();
+    (2..=short_run.min(5))
+        .rev()
+        .find(|&len| is_form(&pieces[..len].concat()))
+        .or_else(|| pieces.first().filter(|p| is_form(p)).map(|_| 1))
+}
+
+/// Runs of single letters become one word (`b m w` → `bmw`).
+fn join_initials(pieces: &[&str]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut in_run = false;
+    for piece in pieces {
+        let single = piece.chars().count() == 1;
+        match out.last_mut() {
+            Some(last) if single && in_run => last.push_str(piece),
+            _ => out.push(piece.to_string()),
+        }
+        in_run = single;
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn operator_spellings_share_one_key() {
+        let key = |s: &str| operator_key(s).unwrap_or_default();
+        for spelling in [
+            "\"TALI\" sh.p.k",
+            "Tali SHPK",
+            "TALI",
+            " tali ",
+            "Tali Sh.P.K.",
+        ] {
+            assert_eq!(key(spelling), "tali", "{spelling}");
+        }
+        for spelling in [
+            "NPT \"ILIRIA\"",
+            "N.T.P \"Iliria\"",
+            "Iliria Sh.p.k.",
+            "\"ILIRIA\" SH.A.",
+            "N.SH. Iliria",
+            "Iliria d.o.o.",
+            "Iliria LLC",
+            "NT Iliria",
+        ] {
+            assert_eq!(key(spelling), "iliria", "{spelling}");
+        }
+        assert_eq!(key("\"N.T.P. Drita\" SH.P.K."), "drita");
+        assert_eq!(key("Ndërtimi-Çeliku sh.p.k"), "ndertimi celiku");
+        assert_eq!(key("B.M.W. Trade"), "bmw trade");
+        assert_eq!(key("B M W Trade"), "bmw trade");
+        assert_ne!(key("Tali Group"), key("Tali"));
+        assert_eq!(operator_key("SH.P.K."), None);
+        assert_eq!(operator_key("  \"\" "), None);
+    }
 
     #[test]
     fn slugs_round_trip() {

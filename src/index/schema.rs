@@ -35,6 +35,19 @@ pub mod names {
     pub const PROCUREMENT_NUMBER: &str = "procurement_number";
     pub const PROCEDURE: &str = "procedure";
     pub const OCR: &str = "ocr";
+    pub const OPERATOR_KEY: &str = "operator_key";
+    pub const OPERATOR_SEAT: &str = "operator_seat";
+    pub const OPERATOR_ORIGIN: &str = "operator_origin";
+    pub const ESTIMATED_VALUE_EUR: &str = "estimated_value_eur";
+    pub const ANNEX_VALUE_EUR: &str = "annex_value_eur";
+    pub const PAID_EUR: &str = "paid_eur";
+    pub const PROCEDURE_CODE: &str = "procedure_code";
+    pub const PROCUREMENT_TYPE: &str = "procurement_type";
+    pub const PROCUREMENT_TYPE_CODE: &str = "procurement_type_code";
+    pub const VALUE_CLASS: &str = "value_class";
+    pub const VALUE_CLASS_CODE: &str = "value_class_code";
+    pub const AWARD_CRITERION: &str = "award_criterion";
+    pub const AWARD_CRITERION_CODE: &str = "award_criterion_code";
     // Derived, search-only fields.
     pub const YEAR: &str = "year";
     pub const ISSUER_FACET: &str = "issuer_facet";
@@ -44,9 +57,12 @@ pub mod names {
     pub const TITLE_FAMILY: &str = "title_family";
     pub const TEXT_FAMILY: &str = "text_family";
     pub const IDENT: &str = "ident";
+    /// `operator_key` and the spelling, joined by [`super::FACET_SEP`]: the
+    /// operator facet counts keys and labels them with their commonest spelling.
+    pub const OPERATOR_FACET: &str = "operator_facet";
 
     /// The names of the model's fields, in the order of [`crate::model::Act`].
-    pub const MODEL: [&str; 16] = [
+    pub const MODEL: [&str; 29] = [
         ID,
         TYPE,
         TITLE,
@@ -63,8 +79,28 @@ pub mod names {
         PROCUREMENT_NUMBER,
         PROCEDURE,
         OCR,
+        OPERATOR_KEY,
+        OPERATOR_SEAT,
+        OPERATOR_ORIGIN,
+        ESTIMATED_VALUE_EUR,
+        ANNEX_VALUE_EUR,
+        PAID_EUR,
+        PROCEDURE_CODE,
+        PROCUREMENT_TYPE,
+        PROCUREMENT_TYPE_CODE,
+        VALUE_CLASS,
+        VALUE_CLASS_CODE,
+        AWARD_CRITERION,
+        AWARD_CRITERION_CODE,
     ];
+
+    /// The model's amounts in euros (numbers in JSON, CSV and the schema).
+    pub const AMOUNTS: [&str; 4] = [VALUE_EUR, ESTIMATED_VALUE_EUR, ANNEX_VALUE_EUR, PAID_EUR];
 }
+
+/// Separates the key from the spelling in `operator_facet` values (a
+/// control character no name contains).
+pub const FACET_SEP: char = '\u{1f}';
 
 /// A stored document could not be read back as an act.
 #[derive(Debug, thiserror::Error)]
@@ -93,6 +129,20 @@ pub struct Fields {
     pub procurement_number: Field,
     pub procedure: Field,
     pub ocr: Field,
+    pub operator_key: Field,
+    pub operator_seat: Field,
+    pub operator_origin: Field,
+    pub estimated_value_eur: Field,
+    pub annex_value_eur: Field,
+    pub paid_eur: Field,
+    pub procedure_code: Field,
+    pub procurement_type: Field,
+    pub procurement_type_code: Field,
+    pub value_class: Field,
+    pub value_class_code: Field,
+    pub award_criterion: Field,
+    pub award_criterion_code: Field,
+    pub operator_facet: Field,
     pub year: Field,
     pub issuer_facet: Field,
     pub source_file: Field,
@@ -113,6 +163,13 @@ fn text_options(tokenizer: &str) -> TextOptions {
     TextOptions::default()
         .set_indexing_options(indexing)
         .set_stored()
+}
+
+fn amount_options() -> NumericOptions {
+    NumericOptions::default()
+        .set_stored()
+        .set_indexed()
+        .set_fast()
 }
 
 fn date_options() -> DateOptions {
@@ -138,17 +195,25 @@ impl Fields {
         let source = b.add_text_field(SOURCE, STRING | STORED);
         let sha256 = b.add_text_field(SHA256, STRING | STORED);
         let operator = b.add_text_field(OPERATOR, text_options(analysis::FOLDED));
-        let value_eur = b.add_f64_field(
-            VALUE_EUR,
-            NumericOptions::default()
-                .set_stored()
-                .set_indexed()
-                .set_fast(),
-        );
+        let value_eur = b.add_f64_field(VALUE_EUR, amount_options());
         let procurement_number =
             b.add_text_field(PROCUREMENT_NUMBER, text_options(analysis::FOLDED));
         let procedure = b.add_text_field(PROCEDURE, text_options(analysis::FOLDED));
         let ocr = b.add_bool_field(OCR, INDEXED | STORED);
+        let operator_key = b.add_text_field(OPERATOR_KEY, STRING | STORED | FAST);
+        let operator_seat = b.add_text_field(OPERATOR_SEAT, text_options(analysis::FOLDED));
+        let operator_origin = b.add_text_field(OPERATOR_ORIGIN, STRING | STORED);
+        let estimated_value_eur = b.add_f64_field(ESTIMATED_VALUE_EUR, amount_options());
+        let annex_value_eur = b.add_f64_field(ANNEX_VALUE_EUR, amount_options());
+        let paid_eur = b.add_f64_field(PAID_EUR, amount_options());
+        let procedure_code = b.add_text_field(PROCEDURE_CODE, STRING | STORED);
+        let procurement_type = b.add_text_field(PROCUREMENT_TYPE, text_options(analysis::FOLDED));
+        let procurement_type_code = b.add_text_field(PROCUREMENT_TYPE_CODE, STRING | STORED);
+        let value_class = b.add_text_field(VALUE_CLASS, text_options(analysis::FOLDED));
+        let value_class_code = b.add_text_field(VALUE_CLASS_CODE, STRING | STORED);
+        let award_criterion = b.add_text_field(AWARD_CRITERION, text_options(analysis::FOLDED));
+        let award_criterion_code = b.add_text_field(AWARD_CRITERION_CODE, STRING | STORED);
+        let operator_facet = b.add_text_field(OPERATOR_FACET, STRING | FAST);
         let year = b.add_u64_field(YEAR, INDEXED | FAST);
         let issuer_facet = b.add_text_field(ISSUER_FACET, STRING | FAST);
         let source_file = b.add_text_field(SOURCE_FILE, STRING);
@@ -181,6 +246,20 @@ impl Fields {
             procurement_number,
             procedure,
             ocr,
+            operator_key,
+            operator_seat,
+            operator_origin,
+            estimated_value_eur,
+            annex_value_eur,
+            paid_eur,
+            procedure_code,
+            procurement_type,
+            procurement_type_code,
+            value_class,
+            value_class_code,
+            award_criterion,
+            award_criterion_code,
+            operator_facet,
             year,
             issuer_facet,
             source_file,
@@ -253,25 +332,58 @@ impl Fields {
             doc.add_text(self.issuer, issuer);
             doc.add_text(self.issuer_facet, issuer);
         }
-        if let Some(value) = act.value_eur {
-            doc.add_f64(self.value_eur, value);
+        for (field, value) in self.amounts(act) {
+            if let Some(value) = value {
+                doc.add_f64(field, value);
+            }
         }
-        let optional = [
-            (self.number, &act.number),
-            (self.operator, &act.operator),
-            (self.procurement_number, &act.procurement_number),
-            (self.procedure, &act.procedure),
-        ];
-        for (field, value) in optional {
+        for (field, value) in self.optional_texts(act) {
             if let Some(value) = value {
                 doc.add_text(field, value);
             }
         }
+        if let (Some(key), Some(spelling)) = (&act.operator_key, &act.operator) {
+            doc.add_text(
+                self.operator_facet,
+                format!("{key}{FACET_SEP}{}", spelling.replace(FACET_SEP, " ")),
+            );
+        }
         doc
+    }
+
+    /// The stored optional text fields and the act's values for them.
+    fn optional_texts<'a>(&self, act: &'a Act) -> [(Field, &'a Option<String>); 14] {
+        [
+            (self.number, &act.number),
+            (self.operator, &act.operator),
+            (self.procurement_number, &act.procurement_number),
+            (self.procedure, &act.procedure),
+            (self.operator_key, &act.operator_key),
+            (self.operator_seat, &act.operator_seat),
+            (self.operator_origin, &act.operator_origin),
+            (self.procedure_code, &act.procedure_code),
+            (self.procurement_type, &act.procurement_type),
+            (self.procurement_type_code, &act.procurement_type_code),
+            (self.value_class, &act.value_class),
+            (self.value_class_code, &act.value_class_code),
+            (self.award_criterion, &act.award_criterion),
+            (self.award_criterion_code, &act.award_criterion_code),
+        ]
+    }
+
+    /// The amount fields and the act's values for them.
+    fn amounts(&self, act: &Act) -> [(Field, Option<f64>); 4] {
+        [
+            (self.value_eur, act.value_eur),
+            (self.estimated_value_eur, act.estimated_value_eur),
+            (self.annex_value_eur, act.annex_value_eur),
+            (self.paid_eur, act.paid_eur),
+        ]
     }
 
     pub fn to_act(&self, doc: &TantivyDocument) -> Result<Act, SchemaError> {
         let text = |field| first_str(doc, field);
+        let amount = |field| doc.get_first(field).and_then(|v| v.as_f64());
         let required = |field, name| text(field).ok_or(SchemaError::Missing(name));
         Ok(Act {
             id: ActId::parse(&required(self.id, names::ID)?)
@@ -289,13 +401,26 @@ impl Fields {
             source: required(self.source, names::SOURCE)?,
             sha256: text(self.sha256).unwrap_or_default(),
             operator: text(self.operator),
-            value_eur: doc.get_first(self.value_eur).and_then(|v| v.as_f64()),
+            value_eur: amount(self.value_eur),
             procurement_number: text(self.procurement_number),
             procedure: text(self.procedure),
             ocr: doc
                 .get_first(self.ocr)
                 .and_then(|v| v.as_bool())
                 .unwrap_or(false),
+            operator_key: text(self.operator_key),
+            operator_seat: text(self.operator_seat),
+            operator_origin: text(self.operator_origin),
+            estimated_value_eur: amount(self.estimated_value_eur),
+            annex_value_eur: amount(self.annex_value_eur),
+            paid_eur: amount(self.paid_eur),
+            procedure_code: text(self.procedure_code),
+            procurement_type: text(self.procurement_type),
+            procurement_type_code: text(self.procurement_type_code),
+            value_class: text(self.value_class),
+            value_class_code: text(self.value_class_code),
+            award_criterion: text(self.award_criterion),
+            award_criterion_code: text(self.award_criterion_code),
         })
     }
 }
@@ -349,6 +474,19 @@ mod tests {
             procurement_number: Some("653-19-045-211".into()),
             procedure: Some("Procedurë e hapur".into()),
             ocr: true,
+            operator_key: Some("drita".into()),
+            operator_seat: Some("Gjilan".into()),
+            operator_origin: Some("vendor".into()),
+            estimated_value_eur: Some(200_000.0),
+            annex_value_eur: Some(9_000.25),
+            paid_eur: Some(150_000.0),
+            procedure_code: Some("1".into()),
+            procurement_type: Some("Punë".into()),
+            procurement_type_code: Some("3".into()),
+            value_class: Some("Vlerë e madhe".into()),
+            value_class_code: Some("1".into()),
+            award_criterion: Some("Çmimi më i ulët".into()),
+            award_criterion_code: Some("1".into()),
         }
     }
 

@@ -7,16 +7,26 @@
 //! faceted-search convention: choosing "vendim" keeps the other types
 //! visible with their counts), and it hands only the documents that pass
 //! every filter to the inner collector (the page of hits).
+//!
+//! The facets: type, year, issuer, municipality, and the operator, counted by
+//! `operator_key` (one firm however its name is spelled) and labelled with
+//! the spelling most of its records use.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use serde::Serialize;
 use tantivy::collector::{Collector, SegmentCollector};
 use tantivy::columnar::{Column, StrColumn};
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 
 use crate::analysis::fold;
-use crate::index::schema::names;
-use crate::model::ActType;
+use crate::index::schema::{names, FACET_SEP};
+use crate::model::{operator_key, ActType};
+
+/// At most this many operators are listed in a response's operator facet
+/// (the most frequent, and every selected one): a register of a city can
+/// name thousands. Counts are over every match either way.
+pub const OPERATOR_FACET_LIMIT: usize = 100;
 
 /// The facet selection: several values of one facet combine with OR,
 /// different facets with AND. Empty means "no filter".
@@ -26,10 +36,15 @@ pub struct FacetFilter {
     pub years: Vec<i32>,
     /// Issuer names as a user typed them; compared folded.
     pub issuers: Vec<String>,
+    /// Municipality names as a user typed them; compared folded.
+    pub municipalities: Vec<String>,
+    /// Operators by any spelling of their name or by their key; compared
+    /// by [`operator_key`], so `Tali SHPK` selects `"TALI" sh.p.k` too.
+    pub operators: Vec<String>,
 }
 
 /// Counts per facet value, over every match.
-#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Facets {
     #[serde(rename = "type")]
     pub types: BTreeMap<String, u64>,
@@ -37,6 +52,20 @@ pub struct Facets {
     pub years: BTreeMap<String, u64>,
     #[serde(rename = "issuer")]
     pub issuers: BTreeMap<String, u64>,
+    #[serde(rename = "municipality")]
+    pub municipalities: BTreeMap<String, u64>,
+    /// By operator key: every spelling of one firm counts under one key.
+    #[serde(rename = "operator")]
+    pub operators: BTreeMap<String, OperatorCount>,
+}
+
+/// One operator of the operator facet.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OperatorCount {
+    /// The spelling most of the matching records use (ties: the first in
+    /// alphabetical order), to show for the key.
+    pub label: String,
+    pub count: u64,
 }
 
 /// What the collector returns: facet counts, the number of documents that
@@ -58,13 +87,55 @@ impl<C> FacetCollector<C> {
     }
 }
 
-/// Per-segment counts, keyed by term ordinal for the string facets.
+/// The string facets, in the order of [`Dims`]' arrays.
+const STR_FACETS: [&str; 4] = [
+    names::TYPE,
+    names::ISSUER_FACET,
+    names::MUNICIPALITY,
+    names::OPERATOR_FACET,
+];
+
+/// Per-segment counts, by value.
 #[derive(Default)]
 pub struct SegmentCounts {
-    types: HashMap<String, u64>,
+    strings: [HashMap<String, u64>; 4],
     years: HashMap<u64, u64>,
-    issuers: HashMap<String, u64>,
     total: u64,
+}
+
+/// Whether a stored facet value is selected.
+type Wanted = Box<dyn Fn(&str) -> bool>;
+
+impl FacetFilter {
+    /// For each string facet, whether a stored value is selected, or `None`
+    /// when that facet is not filtered.
+    fn wanted(&self) -> [Option<Wanted>; 4] {
+        let folded =
+            |values: &[String]| -> HashSet<String> { values.iter().map(|v| fold(v)).collect() };
+        let types: Vec<&'static str> = self.types.iter().map(|t| t.slug()).collect();
+        let issuers = folded(&self.issuers);
+        let municipalities = folded(&self.municipalities);
+        let operators: HashSet<String> = self
+            .operators
+            .iter()
+            .filter_map(|o| operator_key(o))
+            .collect();
+        let types: Wanted = Box::new(move |v| types.contains(&v));
+        let issuers: Wanted = Box::new(move |v| issuers.contains(&fold(v)));
+        let municipalities: Wanted = Box::new(move |v| municipalities.contains(&fold(v)));
+        let operators: Wanted = Box::new(move |v| operators.contains(split_operator(v).0));
+        [
+            (!self.types.is_empty()).then_some(types),
+            (!self.issuers.is_empty()).then_some(issuers),
+            (!self.municipalities.is_empty()).then_some(municipalities),
+            (!self.operators.is_empty()).then_some(operators),
+        ]
+    }
+}
+
+/// An `operator_facet` value as (key, spelling).
+fn split_operator(value: &str) -> (&str, &str) {
+    value.split_once(FACET_SEP).unwrap_or((value, value))
 }
 
 impl<C: Collector> Collector for FacetCollector<C> {
@@ -77,23 +148,28 @@ impl<C: Collector> Collector for FacetCollector<C> {
         segment: &SegmentReader,
     ) -> tantivy::Result<Self::Child> {
         let fast = segment.fast_fields();
-        let types = fast.str(names::TYPE)?;
-        let issuers = fast.str(names::ISSUER_FACET)?;
-        let wanted_types: Vec<&str> = self.filter.types.iter().map(|t| t.slug()).collect();
-        let wanted_issuers: Vec<String> = self.filter.issuers.iter().map(|i| fold(i)).collect();
+        let mut dims = Vec::with_capacity(STR_FACETS.len());
+        for (name, wanted) in STR_FACETS.into_iter().zip(self.filter.wanted()) {
+            let column = fast.str(name)?;
+            let selected = match &wanted {
+                Some(wanted) => Some(selected_ords(column.as_ref(), wanted)?),
+                None => None,
+            };
+            dims.push(Dim {
+                column,
+                selected,
+                counts: HashMap::new(),
+            });
+        }
+        let dims: [Dim; 4] = dims
+            .try_into()
+            .unwrap_or_else(|_| unreachable!("one dimension per string facet"));
         Ok(FacetSegmentCollector {
-            type_ords: selected_ords(types.as_ref(), |v| wanted_types.contains(&v))?,
-            issuer_ords: selected_ords(issuers.as_ref(), |v| wanted_issuers.contains(&fold(v)))?,
-            years_wanted: self.filter.years.iter().map(|&y| y as u64).collect(),
-            filter_types: !self.filter.types.is_empty(),
-            filter_years: !self.filter.years.is_empty(),
-            filter_issuers: !self.filter.issuers.is_empty(),
-            types,
-            issuers,
+            dims,
             years: fast.u64(names::YEAR)?,
-            type_counts: HashMap::new(),
+            years_wanted: (!self.filter.years.is_empty())
+                .then(|| self.filter.years.iter().map(|&y| y as u64).collect()),
             year_counts: HashMap::new(),
-            issuer_counts: HashMap::new(),
             total: 0,
             inner: self.inner.for_segment(segment_local_id, segment)?,
         })
@@ -107,17 +183,29 @@ impl<C: Collector> Collector for FacetCollector<C> {
         &self,
         fruits: Vec<(SegmentCounts, <C::Child as SegmentCollector>::Fruit)>,
     ) -> tantivy::Result<Self::Fruit> {
-        let mut facets = Facets::default();
+        let mut strings: [BTreeMap<String, u64>; 4] = Default::default();
+        let mut years = BTreeMap::new();
         let mut total = 0;
         let mut inner = Vec::with_capacity(fruits.len());
         for (counts, fruit) in fruits {
             total += counts.total;
-            merge(&mut facets.types, counts.types);
-            merge(&mut facets.issuers, counts.issuers);
-            let years = counts.years.into_iter().map(|(y, n)| (y.to_string(), n));
-            merge(&mut facets.years, years);
+            for (into, from) in strings.iter_mut().zip(counts.strings) {
+                merge(into, from);
+            }
+            merge(
+                &mut years,
+                counts.years.into_iter().map(|(y, n)| (y.to_string(), n)),
+            );
             inner.push(fruit);
         }
+        let [types, issuers, municipalities, operators] = strings;
+        let facets = Facets {
+            types,
+            years,
+            issuers,
+            municipalities,
+            operators: group_operators(operators, &self.filter.operators),
+        };
         Ok(Faceted {
             facets,
             total,
@@ -130,6 +218,42 @@ fn merge(into: &mut BTreeMap<String, u64>, counts: impl IntoIterator<Item = (Str
     for (key, n) in counts {
         *into.entry(key).or_insert(0) += n;
     }
+}
+
+/// `key␟spelling` counts to one entry per key, labelled with its commonest
+/// spelling; only the [`OPERATOR_FACET_LIMIT`] most frequent keys and the
+/// selected ones are kept.
+fn group_operators(
+    counts: BTreeMap<String, u64>,
+    selected: &[String],
+) -> BTreeMap<String, OperatorCount> {
+    let mut by_key: BTreeMap<String, (u64, String, u64)> = BTreeMap::new();
+    for (value, n) in counts {
+        let (key, spelling) = split_operator(&value);
+        let entry = by_key
+            .entry(key.to_string())
+            .or_insert_with(|| (0, spelling.to_string(), 0));
+        entry.0 += n;
+        // BTreeMap order: a spelling seen later is alphabetically later, so
+        // it wins only with strictly more records.
+        if n > entry.2 {
+            entry.1 = spelling.to_string();
+            entry.2 = n;
+        }
+    }
+    let selected: HashSet<String> = selected.iter().filter_map(|o| operator_key(o)).collect();
+    let mut ranked: Vec<(&String, u64)> = by_key.iter().map(|(k, v)| (k, v.0)).collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    let keep: HashSet<String> = ranked
+        .into_iter()
+        .take(OPERATOR_FACET_LIMIT)
+        .map(|(k, _)| k.clone())
+        .collect();
+    by_key
+        .into_iter()
+        .filter(|(key, _)| keep.contains(key) || selected.contains(key))
+        .map(|(key, (count, label, _))| (key, OperatorCount { label, count }))
+        .collect()
 }
 
 /// The ordinals of the dictionary values that `wanted` accepts.
@@ -152,57 +276,68 @@ fn selected_ords(
     Ok(ords)
 }
 
-pub struct FacetSegmentCollector<S> {
-    types: Option<StrColumn>,
-    issuers: Option<StrColumn>,
-    years: Column<u64>,
-    type_ords: HashSet<u64>,
-    issuer_ords: HashSet<u64>,
-    years_wanted: HashSet<u64>,
-    filter_types: bool,
-    filter_years: bool,
-    filter_issuers: bool,
-    type_counts: HashMap<u64, u64>,
-    year_counts: HashMap<u64, u64>,
-    issuer_counts: HashMap<u64, u64>,
-    total: u64,
-    inner: S,
+/// One string facet in one segment.
+struct Dim {
+    column: Option<StrColumn>,
+    /// The selected ordinals; `None` when the facet is not filtered.
+    selected: Option<HashSet<u64>>,
+    counts: HashMap<u64, u64>,
 }
 
-fn first_ord(column: Option<&StrColumn>, doc: DocId) -> Option<u64> {
-    column.and_then(|c| c.term_ords(doc).next())
+impl Dim {
+    fn passes(&self, ord: Option<u64>) -> bool {
+        match &self.selected {
+            None => true,
+            Some(selected) => ord.is_some_and(|o| selected.contains(&o)),
+        }
+    }
+}
+
+pub struct FacetSegmentCollector<S> {
+    dims: [Dim; 4],
+    years: Column<u64>,
+    years_wanted: Option<HashSet<u64>>,
+    year_counts: HashMap<u64, u64>,
+    total: u64,
+    inner: S,
 }
 
 impl<S: SegmentCollector> SegmentCollector for FacetSegmentCollector<S> {
     type Fruit = (SegmentCounts, S::Fruit);
 
     fn collect(&mut self, doc: DocId, score: Score) {
-        let type_ord = first_ord(self.types.as_ref(), doc);
-        let issuer_ord = first_ord(self.issuers.as_ref(), doc);
+        let ords = self
+            .dims
+            .each_ref()
+            .map(|d| d.column.as_ref().and_then(|c| c.term_ords(doc).next()));
+        let passes: [bool; 4] = std::array::from_fn(|i| self.dims[i].passes(ords[i]));
         let year = self.years.first(doc);
-        let pass_type = !self.filter_types || type_ord.is_some_and(|o| self.type_ords.contains(&o));
-        let pass_year = !self.filter_years || year.is_some_and(|y| self.years_wanted.contains(&y));
-        let pass_issuer =
-            !self.filter_issuers || issuer_ord.is_some_and(|o| self.issuer_ords.contains(&o));
-        if let (true, true, Some(o)) = (pass_year, pass_issuer, type_ord) {
-            *self.type_counts.entry(o).or_insert(0) += 1;
+        let pass_year = self
+            .years_wanted
+            .as_ref()
+            .is_none_or(|wanted| year.is_some_and(|y| wanted.contains(&y)));
+        // Each facet is counted over the documents that pass every *other*
+        // filter, so a selection never hides its own alternatives.
+        for (i, (dim, ord)) in self.dims.iter_mut().zip(ords).enumerate() {
+            let others = pass_year && (0..passes.len()).all(|j| j == i || passes[j]);
+            if let (true, Some(ord)) = (others, ord) {
+                *dim.counts.entry(ord).or_insert(0) += 1;
+            }
         }
-        if let (true, true, Some(y)) = (pass_type, pass_issuer, year) {
+        let all_strings = passes.iter().all(|&p| p);
+        if let (true, Some(y)) = (all_strings, year) {
             *self.year_counts.entry(y).or_insert(0) += 1;
         }
-        if let (true, true, Some(o)) = (pass_type, pass_year, issuer_ord) {
-            *self.issuer_counts.entry(o).or_insert(0) += 1;
-        }
-        if pass_type && pass_year && pass_issuer {
+        if all_strings && pass_year {
             self.total += 1;
             self.inner.collect(doc, score);
         }
     }
 
     fn harvest(self) -> Self::Fruit {
+        let strings = self.dims.map(|d| named(d.column.as_ref(), d.counts));
         let counts = SegmentCounts {
-            types: named(self.types.as_ref(), self.type_counts),
-            issuers: named(self.issuers.as_ref(), self.issuer_counts),
+            strings,
             years: self.year_counts,
             total: self.total,
         };
@@ -223,4 +358,32 @@ fn named(column: Option<&StrColumn>, counts: HashMap<u64, u64>) -> HashMap<Strin
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn operators_group_by_key_under_their_commonest_spelling() {
+        let sep = FACET_SEP;
+        let counts: BTreeMap<String, u64> = [
+            (format!("tali{sep}\"TALI\" sh.p.k"), 1),
+            (format!("tali{sep}TALI"), 3),
+            (format!("tali{sep}Tali SHPK"), 2),
+            (format!("iliria{sep}Iliria Sh.p.k."), 1),
+        ]
+        .into_iter()
+        .collect();
+        let grouped = group_operators(counts, &[]);
+        assert_eq!(
+            grouped["tali"],
+            OperatorCount {
+                label: "TALI".into(),
+                count: 6
+            }
+        );
+        assert_eq!(grouped["iliria"].count, 1);
+        assert_eq!(grouped.len(), 2);
+    }
 }

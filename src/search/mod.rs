@@ -22,7 +22,7 @@ use tantivy::{DocAddress, Order, Score, SegmentReader};
 use crate::index::schema::names;
 use crate::index::{Archive, IndexError};
 use crate::model::{ActId, ActType};
-pub use facets::{FacetFilter, Facets};
+pub use facets::{FacetFilter, Facets, OperatorCount, OPERATOR_FACET_LIMIT};
 
 /// The largest page a request may ask for.
 pub const MAX_LIMIT: usize = 10_000;
@@ -62,6 +62,11 @@ pub struct SearchRequest {
     pub filter: FacetFilter,
     pub from: Option<NaiveDate>,
     pub to: Option<NaiveDate>,
+    /// Acts whose `value_eur` is at least this many euros (acts without a
+    /// value are then left out).
+    pub min_value: Option<f64>,
+    /// Acts whose `value_eur` is at most this many euros.
+    pub max_value: Option<f64>,
     pub sort: Sort,
     pub limit: usize,
     pub offset: usize,
@@ -74,6 +79,8 @@ impl Default for SearchRequest {
             filter: FacetFilter::default(),
             from: None,
             to: None,
+            min_value: None,
+            max_value: None,
             sort: Sort::Relevance,
             limit: 20,
             offset: 0,
@@ -91,6 +98,11 @@ pub struct Hit {
     pub number: Option<String>,
     pub date: Option<NaiveDate>,
     pub issuer: Option<String>,
+    pub municipality: String,
+    /// A contract's economic operator, as written.
+    pub operator: Option<String>,
+    /// A contract's signed price, in euros.
+    pub value_eur: Option<f64>,
     pub source: String,
     /// HTML-escaped text with the matched words in `<mark>…</mark>`.
     pub snippet: String,
@@ -115,6 +127,10 @@ pub enum SearchError {
     Limit(usize),
     #[error("'from' ({from}) is after 'to' ({to})")]
     DateRange { from: NaiveDate, to: NaiveDate },
+    #[error("'{param}' must be a finite number of euros, got {value}")]
+    Value { param: &'static str, value: f64 },
+    #[error("'min_value' ({min}) is above 'max_value' ({max})")]
+    ValueRange { min: f64, max: f64 },
     #[error(transparent)]
     Index(#[from] IndexError),
     #[error("search failed: {0}")]
@@ -126,12 +142,7 @@ pub fn search(archive: &Archive, request: &SearchRequest) -> Result<SearchRespon
     let searcher = archive.reader.searcher();
     let chosen = choose(archive, &searcher, request)?;
     let text_query = chosen.text;
-    let query = query::with_date_range(
-        &archive.fields,
-        text_query.box_clone(),
-        request.from,
-        request.to,
-    );
+    let query = restricted(archive, text_query.box_clone(), request);
     let page = TopDocs::for_doc_range(request.offset..request.offset + request.limit);
     let (facets, total, top) = match request.sort {
         Sort::Relevance => {
@@ -250,7 +261,17 @@ fn choose(
 /// then acts with some of the words are added.
 const FEW: u64 = 10;
 
-/// Matches of a text query within the request's dates. Facet selections
+/// A text query within the request's dates and value range.
+fn restricted(
+    archive: &Archive,
+    text: Box<dyn tantivy::query::Query>,
+    request: &SearchRequest,
+) -> Box<dyn tantivy::query::Query> {
+    let dated = query::with_date_range(&archive.fields, text, request.from, request.to);
+    query::with_value_range(&archive.fields, dated, request.min_value, request.max_value)
+}
+
+/// Matches of a text query within the request's dates and values. Facet selections
 /// are left out on purpose: the stage is chosen for the text alone, so
 /// clicking a facet never switches stages and its count stays true.
 fn count(
@@ -259,7 +280,7 @@ fn count(
     request: &SearchRequest,
     text: &dyn tantivy::query::Query,
 ) -> Result<u64, SearchError> {
-    let query = query::with_date_range(&archive.fields, text.box_clone(), request.from, request.to);
+    let query = restricted(archive, text.box_clone(), request);
     Ok(searcher.search(&*query, &tantivy::collector::Count)? as u64)
 }
 
@@ -271,9 +292,9 @@ pub fn matching(
     searcher: &tantivy::Searcher,
     request: &SearchRequest,
 ) -> Result<Vec<DocAddress>, SearchError> {
-    validate_dates(request)?;
+    validate_ranges(request)?;
     let text_query = choose(archive, searcher, request)?.text;
-    let query = query::with_date_range(&archive.fields, text_query, request.from, request.to);
+    let query = restricted(archive, text_query, request);
     let collector = facets::FacetCollector::new(request.filter.clone(), all::AllAddresses);
     let found = searcher.search(&*query, &collector)?;
     Ok(found.inner)
@@ -283,13 +304,26 @@ fn validate(request: &SearchRequest) -> Result<(), SearchError> {
     if !(1..=MAX_LIMIT).contains(&request.limit) {
         return Err(SearchError::Limit(request.limit));
     }
-    validate_dates(request)
+    validate_ranges(request)
 }
 
-fn validate_dates(request: &SearchRequest) -> Result<(), SearchError> {
+fn validate_ranges(request: &SearchRequest) -> Result<(), SearchError> {
     if let (Some(from), Some(to)) = (request.from, request.to) {
         if from > to {
             return Err(SearchError::DateRange { from, to });
+        }
+    }
+    for (param, value) in [
+        ("min_value", request.min_value),
+        ("max_value", request.max_value),
+    ] {
+        if let Some(value) = value.filter(|v| !v.is_finite()) {
+            return Err(SearchError::Value { param, value });
+        }
+    }
+    if let (Some(min), Some(max)) = (request.min_value, request.max_value) {
+        if min > max {
+            return Err(SearchError::ValueRange { min, max });
         }
     }
     Ok(())
@@ -320,6 +354,9 @@ fn hit(
         number: act.number,
         date: act.date,
         issuer: act.issuer,
+        municipality: act.municipality,
+        operator: act.operator,
+        value_eur: act.value_eur,
         source: act.source,
         score,
     })

@@ -322,6 +322,28 @@ pub fn with_date_range(
     ]))
 }
 
+/// `query` restricted to acts whose `value_eur` lies in `[min, max]`
+/// (either bound may be open).
+pub fn with_value_range(
+    fields: &Fields,
+    query: Box<dyn Query>,
+    min: Option<f64>,
+    max: Option<f64>,
+) -> Box<dyn Query> {
+    if min.is_none() && max.is_none() {
+        return query;
+    }
+    let bound = |value: Option<f64>| match value {
+        Some(v) => Bound::Included(Term::from_field_f64(fields.value_eur, v)),
+        None => Bound::Unbounded,
+    };
+    let range = RangeQuery::new(bound(min), bound(max));
+    Box::new(BooleanQuery::new(vec![
+        (Occur::Must, query),
+        (Occur::Must, Box::new(range)),
+    ]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::without_stopwords;

@@ -39,6 +39,13 @@ pub fn to_text(response: &SearchResponse, offset: usize) -> String {
             number
         );
         let _ = writeln!(out, "     {}", hit.title);
+        if let Some(operator) = &hit.operator {
+            let value = hit
+                .value_eur
+                .map(|v| format!(", {v:.2} €"))
+                .unwrap_or_default();
+            let _ = writeln!(out, "     {operator}{value}  ({})", hit.municipality);
+        }
         let _ = writeln!(out, "     {}", plain(&hit.snippet));
         let _ = writeln!(out, "     {}  (id {})", hit.source, hit.id);
     }
@@ -47,17 +54,29 @@ pub fn to_text(response: &SearchResponse, offset: usize) -> String {
         ("type", &facets.types),
         ("year", &facets.years),
         ("issuer", &facets.issuers),
+        ("municipality", &facets.municipalities),
     ];
     for (name, counts) in groups {
-        if counts.is_empty() {
-            continue;
-        }
-        let mut sorted: Vec<_> = counts.iter().collect();
-        sorted.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-        let list: Vec<String> = sorted.iter().map(|(k, n)| format!("{k} ({n})")).collect();
-        let _ = writeln!(out, "\n{name}: {}", list.join(", "));
+        let counts = counts.iter().map(|(k, n)| (k.clone(), *n)).collect();
+        facet_line(&mut out, name, counts);
     }
+    let operators = facets
+        .operators
+        .values()
+        .map(|o| (o.label.clone(), o.count))
+        .collect();
+    facet_line(&mut out, "operator", operators);
     out
+}
+
+/// `name: value (n), …`, the most frequent first.
+fn facet_line(out: &mut String, name: &str, mut counts: Vec<(String, u64)>) {
+    if counts.is_empty() {
+        return;
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let list: Vec<String> = counts.iter().map(|(k, n)| format!("{k} ({n})")).collect();
+    let _ = writeln!(out, "\n{name}: {}", list.join(", "));
 }
 
 /// A snippet for a terminal: marks become `[…]`, entities are decoded.

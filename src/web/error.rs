@@ -24,9 +24,16 @@ pub struct BadParam {
 #[derive(Debug)]
 pub enum ApiError {
     BadParam(BadParam),
-    QueryTooLong { max: usize },
-    PageOutOfRange { page: usize, max: usize },
+    QueryTooLong {
+        max: usize,
+    },
+    PageOutOfRange {
+        page: usize,
+        max: usize,
+    },
     DateRange,
+    /// `min_value` above `max_value`.
+    ValueRange,
     NotFound,
     NoFile,
     Internal(String),
@@ -78,6 +85,11 @@ impl ApiError {
                 "Data 'nga' duhet të jetë para datës 'deri'.".to_string(),
                 "The 'from' date must not be after the 'to' date.".to_string(),
             ),
+            ApiError::ValueRange => (
+                "invalid_value_range",
+                "Vlera 'min_value' nuk mund të jetë më e madhe se 'max_value'.".to_string(),
+                "'min_value' must not be above 'max_value'.".to_string(),
+            ),
             ApiError::NotFound => (
                 "not_found",
                 "Akti nuk u gjet.".to_string(),
@@ -121,6 +133,13 @@ impl From<SearchError> for ApiError {
     fn from(e: SearchError) -> Self {
         match e {
             SearchError::DateRange { .. } => ApiError::DateRange,
+            SearchError::ValueRange { .. } => ApiError::ValueRange,
+            SearchError::Value { param, value } => ApiError::BadParam(BadParam {
+                param,
+                value: value.to_string(),
+                expected_sq: "një shumë në euro",
+                expected_en: "an amount in euros",
+            }),
             other => ApiError::Internal(other.to_string()),
         }
     }

@@ -6,6 +6,7 @@ use serde_json::{json, Value};
 
 use crate::export::COLUMNS;
 use crate::index::schema::names;
+use crate::search::OPERATOR_FACET_LIMIT;
 
 /// The query parameters every search and export takes.
 fn filter_parameters() -> Vec<Value> {
@@ -19,6 +20,10 @@ fn filter_parameters() -> Vec<Value> {
         param("type", "Act type; repeat or separate with commas for several (OR).", json!({ "type": "array", "items": { "type": "string", "enum": types } })),
         param("year", "Year of the act's date; repeat for several (OR).", json!({ "type": "array", "items": { "type": "integer", "minimum": 1900, "maximum": 2100 } })),
         param("issuer", "Issuing body, compared without case or diacritics; repeat for several (OR).", json!({ "type": "array", "items": { "type": "string" } })),
+        param("municipality", "Municipality (e.g. Gjakovë), compared without case or diacritics; repeat for several (OR).", json!({ "type": "array", "items": { "type": "string" } })),
+        param("operator", "Economic operator by any spelling of its name or by its operator_key: spellings such as \"TALI\" sh.p.k, Tali SHPK and TALI select the same records; repeat for several (OR).", json!({ "type": "array", "items": { "type": "string" } })),
+        param("min_value", "Acts whose value_eur is at least this many euros (15000, 15000.50 or 15.000,50); acts without a value are left out.", json!({ "type": "number", "minimum": 0 })),
+        param("max_value", "Acts whose value_eur is at most this many euros; not below min_value.", json!({ "type": "number", "minimum": 0 })),
         param("from", "Acts dated on or after this day (YYYY-MM-DD; DD.MM.YYYY also accepted).", json!({ "type": "string", "format": "date" })),
         param("to", "Acts dated on or before this day.", json!({ "type": "string", "format": "date" })),
         param("sort", "Order of the results.", json!({ "type": "string", "enum": ["relevance", "newest", "oldest"], "default": "relevance" })),
@@ -38,7 +43,7 @@ fn id_parameter() -> Value {
 
 fn error_responses() -> Value {
     json!({
-        "400": { "description": "Invalid parameter, date range, page or query length.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
+        "400": { "description": "Invalid parameter, date or value range, page or query length.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } },
         "404": { "description": "No such act or file.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } }
     })
 }
@@ -59,7 +64,9 @@ fn act_schema() -> Value {
             names::DATE | names::PUBLISHED => {
                 json!({ "type": ["string", "null"], "format": "date" })
             }
-            names::VALUE_EUR => json!({ "type": ["number", "null"] }),
+            amount if names::AMOUNTS.contains(&amount) => {
+                json!({ "type": ["number", "null"], "description": "Euros." })
+            }
             names::OCR => json!({ "type": "boolean" }),
             names::ID
             | names::TYPE
@@ -126,7 +133,8 @@ pub fn document() -> Value {
             "Hit": { "type": "object", "properties": {
                 "id": { "type": "string" }, "type": { "type": "string" }, "title": { "type": "string" },
                 "number": { "type": ["string", "null"] }, "date": { "type": ["string", "null"], "format": "date" },
-                "issuer": { "type": ["string", "null"] }, "source": { "type": "string" },
+                "issuer": { "type": ["string", "null"] }, "municipality": { "type": "string" },
+                "operator": { "type": ["string", "null"] }, "value_eur": { "type": ["number", "null"] }, "source": { "type": "string" },
                 "snippet": { "type": "string", "description": "HTML-escaped, matches in <mark>." }, "score": { "type": "number" }
             }},
             "SearchResponse": { "type": "object", "properties": {
@@ -136,7 +144,9 @@ pub fn document() -> Value {
                 "facets": { "type": "object", "properties": {
                     "type": { "type": "object", "additionalProperties": { "type": "integer" } },
                     "year": { "type": "object", "additionalProperties": { "type": "integer" } },
-                    "issuer": { "type": "object", "additionalProperties": { "type": "integer" } }
+                    "issuer": { "type": "object", "additionalProperties": { "type": "integer" } },
+                    "municipality": { "type": "object", "additionalProperties": { "type": "integer" } },
+                    "operator": { "type": "object", "description": format!("By operator_key: the spelling most matching records use, and their count. At most {OPERATOR_FACET_LIMIT} operators (the most frequent) plus the selected ones."), "additionalProperties": { "type": "object", "properties": { "label": { "type": "string" }, "count": { "type": "integer" } } } }
                 }}
             }},
             "Error": { "type": "object", "required": ["error", "message", "message_en"], "properties": {

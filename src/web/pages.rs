@@ -19,7 +19,7 @@ use super::error::ApiError;
 use super::params::{self, SearchParams, DEFAULT_PER_PAGE};
 use super::{api, AppState};
 use crate::analysis::fold;
-use crate::model::{Act, ActType};
+use crate::model::{operator_key, Act, ActType};
 use crate::search::{self, Facets, Hit, SearchResponse, Sort, MAX_LIMIT};
 
 /// How many values of a facet show before "Shfaq edhe N të tjera".
@@ -131,6 +131,9 @@ enum Facet {
     Type,
     Year,
     Issuer,
+    Municipality,
+    /// Values are an operator's name in any spelling; compared by key.
+    Operator,
 }
 
 impl Facet {
@@ -139,6 +142,17 @@ impl Facet {
             Facet::Type => "type",
             Facet::Year => "year",
             Facet::Issuer => "issuer",
+            Facet::Municipality => "municipality",
+            Facet::Operator => "operator",
+        }
+    }
+
+    /// Whether two values of this facet select the same thing.
+    fn same(self, a: &str, b: &str) -> bool {
+        match self {
+            Facet::Issuer | Facet::Municipality => fold(a) == fold(b),
+            Facet::Operator => same_operator(a, b),
+            Facet::Type | Facet::Year => a == b,
         }
     }
 }
@@ -151,8 +165,12 @@ struct Current {
     types: Vec<ActType>,
     years: Vec<i32>,
     issuers: Vec<String>,
+    municipalities: Vec<String>,
+    operators: Vec<String>,
     from: Option<NaiveDate>,
     to: Option<NaiveDate>,
+    min_value: Option<f64>,
+    max_value: Option<f64>,
     sort: Sort,
     per_page: usize,
 }
@@ -164,8 +182,12 @@ impl Default for Current {
             types: Vec::new(),
             years: Vec::new(),
             issuers: Vec::new(),
+            municipalities: Vec::new(),
+            operators: Vec::new(),
             from: None,
             to: None,
+            min_value: None,
+            max_value: None,
             sort: Sort::Relevance,
             per_page: DEFAULT_PER_PAGE,
         }
@@ -187,19 +209,17 @@ impl Current {
                 years.push(*y);
             }
         }
-        let mut issuers: Vec<String> = Vec::new();
-        for i in &r.filter.issuers {
-            if !issuers.iter().any(|have| same_issuer(have, i)) {
-                issuers.push(i.clone());
-            }
-        }
         Current {
             q: r.query.trim().to_string(),
             types,
             years,
-            issuers,
+            issuers: distinct(&r.filter.issuers, Facet::Issuer),
+            municipalities: distinct(&r.filter.municipalities, Facet::Municipality),
+            operators: distinct(&r.filter.operators, Facet::Operator),
             from: r.from,
             to: r.to,
+            min_value: r.min_value,
+            max_value: r.max_value,
             sort: r.sort,
             per_page: params.per_page,
         }
@@ -214,11 +234,23 @@ impl Current {
         pairs.extend(self.types.iter().map(|t| ("type", t.slug().to_string())));
         pairs.extend(self.years.iter().map(|y| ("year", y.to_string())));
         pairs.extend(self.issuers.iter().map(|i| ("issuer", i.clone())));
+        pairs.extend(
+            self.municipalities
+                .iter()
+                .map(|m| ("municipality", m.clone())),
+        );
+        pairs.extend(self.operators.iter().map(|o| ("operator", o.clone())));
         if let Some(from) = self.from {
             pairs.push(("from", from.to_string()));
         }
         if let Some(to) = self.to {
             pairs.push(("to", to.to_string()));
+        }
+        if let Some(min) = self.min_value {
+            pairs.push(("min_value", min.to_string()));
+        }
+        if let Some(max) = self.max_value {
+            pairs.push(("max_value", max.to_string()));
         }
         pairs
     }
@@ -251,7 +283,28 @@ impl Current {
         match facet {
             Facet::Type => self.types.iter().any(|t| t.slug() == value),
             Facet::Year => self.years.iter().any(|y| y.to_string() == value),
-            Facet::Issuer => self.issuers.iter().any(|i| same_issuer(i, value)),
+            Facet::Issuer | Facet::Municipality | Facet::Operator => {
+                self.names(facet).iter().any(|i| facet.same(i, value))
+            }
+        }
+    }
+
+    /// The selected values of a facet chosen by name.
+    fn names(&self, facet: Facet) -> &[String] {
+        match facet {
+            Facet::Issuer => &self.issuers,
+            Facet::Municipality => &self.municipalities,
+            Facet::Operator => &self.operators,
+            Facet::Type | Facet::Year => &[],
+        }
+    }
+
+    fn names_mut(&mut self, facet: Facet) -> Option<&mut Vec<String>> {
+        match facet {
+            Facet::Issuer => Some(&mut self.issuers),
+            Facet::Municipality => Some(&mut self.municipalities),
+            Facet::Operator => Some(&mut self.operators),
+            Facet::Type | Facet::Year => None,
         }
     }
 
@@ -275,11 +328,13 @@ impl Current {
                     next.years.push(y);
                 }
             }
-            Facet::Issuer => {
-                if selected {
-                    next.issuers.retain(|i| !same_issuer(i, value));
-                } else {
-                    next.issuers.push(value.to_string());
+            Facet::Issuer | Facet::Municipality | Facet::Operator => {
+                if let Some(names) = next.names_mut(facet) {
+                    if selected {
+                        names.retain(|i| !facet.same(i, value));
+                    } else {
+                        names.push(value.to_string());
+                    }
                 }
             }
         }
@@ -290,8 +345,21 @@ impl Current {
         self.types.len()
             + self.years.len()
             + self.issuers.len()
+            + self.municipalities.len()
+            + self.operators.len()
             + usize::from(self.from.is_some())
             + usize::from(self.to.is_some())
+            + usize::from(self.min_value.is_some())
+            + usize::from(self.max_value.is_some())
+    }
+
+    /// How many facet values are selected (the badge on "Filtrat").
+    fn facet_count(&self) -> usize {
+        self.types.len()
+            + self.years.len()
+            + self.issuers.len()
+            + self.municipalities.len()
+            + self.operators.len()
     }
 
     /// The same words and view without any filter.
@@ -311,8 +379,23 @@ fn browsing(current: &Current) -> bool {
     current.q.is_empty() && current.sort == Sort::Relevance
 }
 
-fn same_issuer(a: &str, b: &str) -> bool {
-    fold(a) == fold(b)
+/// Two spellings of one operator (`Tali SHPK`, `"TALI" sh.p.k`).
+fn same_operator(a: &str, b: &str) -> bool {
+    match (operator_key(a), operator_key(b)) {
+        (Some(a), Some(b)) => a == b,
+        _ => fold(a) == fold(b),
+    }
+}
+
+/// The values in first-seen order, each meaning kept once.
+fn distinct(values: &[String], facet: Facet) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for v in values {
+        if !out.iter().any(|have| facet.same(have, v)) {
+            out.push(v.clone());
+        }
+    }
+    out
 }
 
 fn sort_value(sort: Sort) -> &'static str {
@@ -498,6 +581,10 @@ struct HitView {
     date_iso: String,
     number: Option<String>,
     issuer: Option<String>,
+    /// Shown when the archive holds more than one municipality.
+    municipality: Option<String>,
+    operator: Option<String>,
+    value: Option<String>,
     snippet: String,
 }
 
@@ -514,6 +601,8 @@ struct SearchPage {
     q: String,
     from: String,
     to: String,
+    min_value: String,
+    max_value: String,
     sorts: Vec<SortOption>,
     hidden: Vec<Hidden>,
     error: Option<String>,
@@ -590,14 +679,18 @@ impl SearchPage {
             q: current.q.clone(),
             from: current.from.map(|d| d.to_string()).unwrap_or_default(),
             to: current.to.map(|d| d.to_string()).unwrap_or_default(),
+            min_value: current.min_value.map(|v| v.to_string()).unwrap_or_default(),
+            max_value: current.max_value.map(|v| v.to_string()).unwrap_or_default(),
             sorts: sort_options(current.sort),
             hidden: hidden_inputs(current),
             error: None,
             options_open: current.from.is_some()
                 || current.to.is_some()
+                || current.min_value.is_some()
+                || current.max_value.is_some()
                 || current.sort != Sort::Relevance,
             filters_open: false,
-            facet_count: current.types.len() + current.years.len() + current.issuers.len(),
+            facet_count: current.facet_count(),
             active_count: current.active_count(),
             groups: facet_groups(current, &response.facets),
             total_text: results_text(response.total),
@@ -609,7 +702,11 @@ impl SearchPage {
             export_json: current.export_href("/api/export.ndjson"),
             chips: chips(current),
             clear_href: current.without_filters().href(1),
-            hits: response.hits.iter().map(hit_view).collect(),
+            hits: response
+                .hits
+                .iter()
+                .map(|h| hit_view(h, response.facets.municipalities.len() > 1))
+                .collect(),
             first_number: (page - 1) * current.per_page + 1,
             beyond_last: response.hits.is_empty() && response.total > 0,
             first_page_href: current.href(1),
@@ -671,7 +768,12 @@ fn hidden_inputs(current: &Current) -> Vec<Hidden> {
     let mut hidden: Vec<Hidden> = current
         .filter_pairs()
         .into_iter()
-        .filter(|(name, _)| matches!(*name, "type" | "year" | "issuer"))
+        .filter(|(name, _)| {
+            matches!(
+                *name,
+                "type" | "year" | "issuer" | "municipality" | "operator"
+            )
+        })
         .map(|(name, value)| Hidden { name, value })
         .collect();
     if current.per_page != DEFAULT_PER_PAGE {
@@ -686,24 +788,45 @@ fn hidden_inputs(current: &Current) -> Vec<Hidden> {
 fn facet_groups(current: &Current, facets: &Facets) -> Vec<FacetGroup> {
     let selected_types: Vec<String> = current.types.iter().map(|t| t.slug().to_string()).collect();
     let selected_years: Vec<String> = current.years.iter().map(|y| y.to_string()).collect();
+    let listed = |counts: &std::collections::BTreeMap<String, u64>| -> Vec<(String, u64)> {
+        counts.iter().map(|(k, n)| (k.clone(), *n)).collect()
+    };
+    // Operators are listed under their commonest spelling; a link selects
+    // every spelling of the same key.
+    let operators = facets
+        .operators
+        .values()
+        .map(|o| (o.label.clone(), o.count))
+        .collect();
     let groups = [
-        (Facet::Type, "Lloji", &facets.types, selected_types),
-        (Facet::Year, "Viti", &facets.years, selected_years),
+        (Facet::Type, "Lloji", listed(&facets.types), selected_types),
+        (Facet::Year, "Viti", listed(&facets.years), selected_years),
+        (
+            Facet::Municipality,
+            "Komuna",
+            listed(&facets.municipalities),
+            current.municipalities.clone(),
+        ),
         (
             Facet::Issuer,
             "Organi",
-            &facets.issuers,
+            listed(&facets.issuers),
             current.issuers.clone(),
+        ),
+        (
+            Facet::Operator,
+            "Operatori ekonomik",
+            operators,
+            current.operators.clone(),
         ),
     ];
     groups
         .into_iter()
-        .filter_map(|(facet, title, counts, selected)| {
-            let mut values: Vec<(String, u64)> =
-                counts.iter().map(|(k, n)| (k.clone(), *n)).collect();
+        .filter_map(|(facet, title, values, selected)| {
+            let mut values: Vec<(String, u64)> = values;
             // A selected value keeps its link (to remove it) even when nothing matches it.
             for s in selected {
-                if !values.iter().any(|(v, _)| current_matches(facet, v, &s)) {
+                if !values.iter().any(|(v, _)| facet.same(v, &s)) {
                     values.push((s, 0));
                 }
             }
@@ -739,17 +862,10 @@ fn facet_groups(current: &Current, facets: &Facets) -> Vec<FacetGroup> {
         .collect()
 }
 
-fn current_matches(facet: Facet, value: &str, selected: &str) -> bool {
-    match facet {
-        Facet::Issuer => same_issuer(value, selected),
-        _ => value == selected,
-    }
-}
-
 /// The first values show; the rest fold away, but a selected value is never
 /// hidden. Types and years are short lists and always show whole.
 fn split_facet(links: Vec<FacetLink>, facet: Facet) -> (Vec<FacetLink>, Vec<FacetLink>) {
-    if facet != Facet::Issuer || links.len() <= FACET_TOP + 2 {
+    if matches!(facet, Facet::Type | Facet::Year) || links.len() <= FACET_TOP + 2 {
         return (links, Vec::new());
     }
     let (mut top, mut more) = (Vec::new(), Vec::new());
@@ -778,10 +894,32 @@ fn chips(current: &Current) -> Vec<Chip> {
             href: current.toggled(Facet::Year, &y.to_string()).href(1),
         });
     }
-    for i in &current.issuers {
+    for facet in [Facet::Municipality, Facet::Issuer, Facet::Operator] {
+        for value in current.names(facet) {
+            chips.push(Chip {
+                label: value.clone(),
+                href: current.toggled(facet, value).href(1),
+            });
+        }
+    }
+    if let Some(min) = current.min_value {
         chips.push(Chip {
-            label: i.clone(),
-            href: current.toggled(Facet::Issuer, i).href(1),
+            label: format!("Vlera nga {}", format_eur(min)),
+            href: Current {
+                min_value: None,
+                ..current.clone()
+            }
+            .href(1),
+        });
+    }
+    if let Some(max) = current.max_value {
+        chips.push(Chip {
+            label: format!("Vlera deri në {}", format_eur(max)),
+            href: Current {
+                max_value: None,
+                ..current.clone()
+            }
+            .href(1),
         });
     }
     if let Some(from) = current.from {
@@ -807,7 +945,7 @@ fn chips(current: &Current) -> Vec<Chip> {
     chips
 }
 
-fn hit_view(hit: &Hit) -> HitView {
+fn hit_view(hit: &Hit, show_municipality: bool) -> HitView {
     HitView {
         href: format!("/acts/{}", hit.id),
         title: hit.title.clone(),
@@ -816,6 +954,10 @@ fn hit_view(hit: &Hit) -> HitView {
         date_iso: hit.date.map(|d| d.to_string()).unwrap_or_default(),
         number: hit.number.as_deref().map(display_number),
         issuer: hit.issuer.clone(),
+        municipality: Some(hit.municipality.clone())
+            .filter(|m| show_municipality && !m.trim().is_empty()),
+        operator: hit.operator.clone(),
+        value: hit.value_eur.map(format_eur),
         // A register row's text is often just its title: no need to say it twice.
         snippet: if same_words(&plain_snippet(&hit.snippet), &hit.title) {
             String::new()
@@ -935,27 +1077,13 @@ impl ActPage {
             MetaRow::date("Data", act.date),
             MetaRow::date("Data e publikimit", act.published),
             MetaRow::link("Organi", act.issuer.clone(), |i| filtered(Facet::Issuer, i)),
-            MetaRow::text(
+            MetaRow::link(
                 "Komuna",
                 Some(act.municipality.clone()).filter(|m| !m.trim().is_empty()),
+                |m| filtered(Facet::Municipality, m),
             ),
         ];
-        let contract = act.act_type == ActType::Kontrate;
-        let extra = [
-            ("Operatori ekonomik", act.operator.clone(), ""),
-            ("Vlera", act.value_eur.map(format_eur), "amount"),
-            ("Nr. i prokurimit", act.procurement_number.clone(), ""),
-            ("Procedura", act.procedure.clone(), ""),
-        ];
-        for (label, value, class) in extra {
-            if contract || value.is_some() {
-                let missing = value.is_none();
-                meta.push(MetaRow {
-                    class: if missing { "" } else { class },
-                    ..MetaRow::text(label, value)
-                });
-            }
-        }
+        meta.extend(contract_rows(act, |o| filtered(Facet::Operator, o)));
         meta.push(MetaRow::text("Burimi", Some(source_text(&act.source))));
         meta.push(MetaRow {
             class: "mono",
@@ -979,6 +1107,77 @@ impl ActPage {
             back_text,
         }
     }
+}
+
+/// A contract's rows: the main ones always for a contract (marked missing
+/// when the register left them empty), the rest only when present.
+fn contract_rows(act: &Act, operator_href: impl Fn(&str) -> String) -> Vec<MetaRow> {
+    let contract = act.act_type == ActType::Kontrate;
+    let coded = |name: &Option<String>, code: &Option<String>| match (name, code) {
+        (Some(name), Some(code)) if name != code => Some(format!("{name} (kodi {code})")),
+        (Some(name), _) => Some(name.clone()),
+        (None, Some(code)) => Some(format!("kodi {code}")),
+        (None, None) => None,
+    };
+    let eur = |v: Option<f64>| v.map(format_eur);
+    let rows = [
+        ("Operatori ekonomik", act.operator.clone(), "", true),
+        ("Selia e operatorit", act.operator_seat.clone(), "", false),
+        (
+            "Operatori vendor / i huaj",
+            act.operator_origin.clone(),
+            "",
+            false,
+        ),
+        ("Vlera", eur(act.value_eur), "amount", true),
+        (
+            "Vlera e parashikuar",
+            eur(act.estimated_value_eur),
+            "amount",
+            false,
+        ),
+        ("Vlera e aneksit", eur(act.annex_value_eur), "amount", false),
+        ("Gjithsej e paguar", eur(act.paid_eur), "amount", false),
+        ("Nr. i prokurimit", act.procurement_number.clone(), "", true),
+        (
+            "Lloji i prokurimit",
+            coded(&act.procurement_type, &act.procurement_type_code),
+            "",
+            false,
+        ),
+        (
+            "Klasa e vlerës",
+            coded(&act.value_class, &act.value_class_code),
+            "",
+            false,
+        ),
+        (
+            "Procedura",
+            coded(&act.procedure, &act.procedure_code),
+            "",
+            true,
+        ),
+        (
+            "Kriteri i dhënies",
+            coded(&act.award_criterion, &act.award_criterion_code),
+            "",
+            false,
+        ),
+    ];
+    rows.into_iter()
+        .filter(|(_, value, _, main)| value.is_some() || (contract && *main))
+        .map(|(label, value, class, _)| {
+            let missing = value.is_none();
+            let href = (label == "Operatori ekonomik")
+                .then(|| value.as_deref().map(&operator_href))
+                .flatten();
+            MetaRow {
+                class: if missing { "" } else { class },
+                href,
+                ..MetaRow::text(label, value)
+            }
+        })
+        .collect()
 }
 
 /// "regjistri.csv#row=4" → "regjistri.csv, rreshti 4".
@@ -1185,6 +1384,9 @@ mod tests {
                 number: Some("01 Nr. 016-8123/19".to_string()),
                 date: NaiveDate::from_ymd_opt(2019, 3, 12),
                 issuer: Some("Kuvendi i Komunës".to_string()),
+                municipality: "Gjilan".to_string(),
+                operator: None,
+                value_eur: None,
                 source: "aktet/2019/vendim.pdf".to_string(),
                 snippet: "ndarja e <mark>bursave</mark> &amp; ndihmave".to_string(),
                 score: 1.5,
@@ -1193,9 +1395,37 @@ mod tests {
                 types,
                 years,
                 issuers,
+                ..Facets::default()
             },
             all_words: None,
         }
+    }
+
+    #[test]
+    fn municipality_and_operator_facets_and_value_chips() {
+        let mut response = sample_response();
+        response.facets.municipalities.insert("Gjilan".into(), 30);
+        response.facets.municipalities.insert("Gjakovë".into(), 15);
+        response.facets.operators.insert(
+            "tali".into(),
+            crate::search::OperatorCount {
+                label: "TALI".into(),
+                count: 4,
+            },
+        );
+        let c = current("operator=Tali+SHPK&municipality=gjakove&min_value=1000");
+        let html = SearchPage::new(&c, 1, &response).render().unwrap();
+        assert!(html.contains("<h2 id=\"facet-municipality\">Komuna</h2>"));
+        assert!(html.contains("<h2 id=\"facet-operator\">Operatori ekonomik</h2>"));
+        // The selected spelling and the facet's label are one operator: its
+        // link removes the filter, and the selected municipality is marked.
+        assert!(html.contains("data-value=\"TALI\" href=\"/?municipality=gjakove&#38;min_value=1000\" aria-current=\"true\""), "{html}");
+        assert!(html.contains("data-value=\"Gjakovë\""));
+        assert!(html.contains("Vlera nga 1.000,00 €"));
+        assert!(html.contains("name=\"min_value\" id=\"min_value\" value=\"1000\""));
+        assert!(html.contains("<input type=\"hidden\" name=\"operator\" value=\"Tali SHPK\">"));
+        // Hits name their municipality when the archive holds several.
+        assert!(html.contains("<span class=\"municipality\">Gjilan</span>"));
     }
 
     #[test]
@@ -1285,6 +1515,19 @@ mod tests {
             procurement_number: Some("653-23-011-511".to_string()),
             procedure: None,
             ocr: false,
+            operator_key: operator_key("\"Asfalti\" SH.P.K."),
+            operator_seat: Some("Gjilan".to_string()),
+            operator_origin: None,
+            estimated_value_eur: Some(200_000.0),
+            annex_value_eur: None,
+            paid_eur: Some(150_000.5),
+            procedure_code: Some("1".to_string()),
+            procurement_type: Some("Punë".to_string()),
+            procurement_type_code: Some("3".to_string()),
+            value_class: None,
+            value_class_code: None,
+            award_criterion: None,
+            award_criterion_code: None,
         };
         let mut headers = HeaderMap::new();
         headers.insert(header::HOST, "arkiva.test".parse().unwrap());
@@ -1292,6 +1535,15 @@ mod tests {
         assert_eq!(html.matches("<h1").count(), 1);
         assert!(html.contains("180.000,00 €"));
         assert!(html.contains("Operatori ekonomik"));
+        assert!(
+            html.contains("href=\"/?operator=%22Asfalti%22+SH.P.K.\""),
+            "{html}"
+        );
+        assert!(html.contains("200.000,00 €") && html.contains("150.000,50 €"));
+        assert!(html.contains("Punë (kodi 3)"));
+        assert!(html.contains("href=\"/?municipality=Gjilan\""));
+        // Absent optional contract fields are not listed.
+        assert!(!html.contains("Vlera e aneksit"));
         assert!(html.contains("Lidhja e përhershme: <a href=\"/acts/0123456789abcdef\">http://arkiva.test/acts/0123456789abcdef</a>"));
         assert!(!html.contains("<script>x"));
         assert!(html.contains("<p>Neni 1<br>"));

@@ -41,6 +41,10 @@ pub fn parse(raw: Option<&str>) -> Result<SearchParams, ApiError> {
             "type" => request.filter.types.extend(list(value, act_type)?),
             "year" => request.filter.years.extend(list(value, year)?),
             "issuer" => request.filter.issuers.push(value.to_string()),
+            "municipality" => request.filter.municipalities.push(value.to_string()),
+            "operator" => request.filter.operators.push(value.to_string()),
+            "min_value" => request.min_value = Some(euros("min_value", value)?),
+            "max_value" => request.max_value = Some(euros("max_value", value)?),
             "from" => request.from = Some(date("from", value)?),
             "to" => request.to = Some(date("to", value)?),
             "sort" => request.sort = sort(value)?,
@@ -52,6 +56,11 @@ pub fn parse(raw: Option<&str>) -> Result<SearchParams, ApiError> {
     if let (Some(from), Some(to)) = (request.from, request.to) {
         if from > to {
             return Err(ApiError::DateRange);
+        }
+    }
+    if let (Some(min), Some(max)) = (request.min_value, request.max_value) {
+        if min > max {
+            return Err(ApiError::ValueRange);
         }
     }
     let max_page = MAX_LIMIT / per_page;
@@ -119,6 +128,19 @@ fn date(param: &'static str, value: &str) -> Result<NaiveDate, BadParam> {
     })
 }
 
+/// An amount in euros as people type it: `1500`, `1500.50`, `1.500,50`,
+/// `€ 1,500` (read like a register's cells); never negative or infinite.
+fn euros(param: &'static str, value: &str) -> Result<f64, BadParam> {
+    crate::ingest::amount::parse_amount(value)
+        .filter(|v| v.is_finite() && *v >= 0.0)
+        .ok_or_else(|| BadParam {
+            param,
+            value: value.to_string(),
+            expected_sq: "një shumë në euro, p.sh. 15000 ose 15.000,50",
+            expected_en: "an amount in euros, e.g. 15000 or 15000.50",
+        })
+}
+
 fn sort(value: &str) -> Result<Sort, BadParam> {
     value.parse::<Sort>().map_err(|_| BadParam {
         param: "sort",
@@ -163,6 +185,22 @@ mod tests {
     }
 
     #[test]
+    fn municipality_operator_and_value_filters() {
+        let p = parse(Some(
+            "municipality=Gjakov%C3%AB&municipality=Vitia&operator=Tali+SHPK&min_value=1000&max_value=2.500,50",
+        ))
+        .unwrap();
+        assert_eq!(p.request.filter.municipalities, ["Gjakovë", "Vitia"]);
+        assert_eq!(p.request.filter.operators, ["Tali SHPK"]);
+        assert_eq!(p.request.min_value, Some(1000.0));
+        assert_eq!(p.request.max_value, Some(2500.5));
+        assert!(matches!(
+            parse(Some("min_value=5000&max_value=100")),
+            Err(ApiError::ValueRange)
+        ));
+    }
+
+    #[test]
     fn empty_values_mean_no_filter() {
         let p = parse(Some("q=&type=&year=&from=&sort=")).unwrap();
         assert!(p.request.filter.types.is_empty());
@@ -181,6 +219,9 @@ mod tests {
         assert_eq!(param("sort=random"), "sort");
         assert_eq!(param("per_page=101"), "per_page");
         assert_eq!(param("page=0"), "page");
+        assert_eq!(param("min_value=shumë"), "min_value");
+        assert_eq!(param("max_value=-5"), "max_value");
+        assert_eq!(param("max_value=inf"), "max_value");
         assert!(matches!(
             parse(Some("page=100000")),
             Err(ApiError::PageOutOfRange { .. })

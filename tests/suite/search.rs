@@ -107,7 +107,7 @@ fn facet_counts_are_disjunctive() {
     let two_types = FacetFilter {
         types: vec![ActType::Kontrate, ActType::Vendim],
         years: vec![2021],
-        issuers: vec![],
+        ..Default::default()
     };
     let found = run(&archive, "", two_types);
     assert_eq!(
