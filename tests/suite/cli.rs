@@ -50,7 +50,20 @@ fn ingest_then_search_json_has_the_documented_shape() {
     keys.sort_unstable();
     assert_eq!(
         keys,
-        ["date", "id", "issuer", "number", "score", "snippet", "source", "title", "type"]
+        [
+            "date",
+            "id",
+            "issuer",
+            "municipality",
+            "number",
+            "operator",
+            "score",
+            "snippet",
+            "source",
+            "title",
+            "type",
+            "value_eur"
+        ]
     );
     for facet in ["type", "year", "issuer"] {
         assert!(json["facets"][facet].is_object(), "facet {facet}");
@@ -218,4 +231,72 @@ fn extract_errors_name_the_file_and_exit_1() {
         );
         assert!(out.stdout.is_empty());
     }
+}
+
+#[test]
+fn search_filters_by_municipality_operator_and_value() {
+    let dir = tempfile::TempDir::new().unwrap();
+    super::util::contract_registers(dir.path());
+    let index = tempfile::TempDir::new().unwrap();
+    let index = index.path().to_str().unwrap();
+    let root = dir.path().to_str().unwrap();
+    let out = arkiva(&["ingest", root, "--index", index], dir.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+
+    let total = |args: &[&str]| -> u64 {
+        let mut all = vec!["search", "--json", "--index", index];
+        all.extend_from_slice(args);
+        all.push("");
+        let out = arkiva(&all, dir.path());
+        assert!(out.status.success(), "{args:?}: {}", text(&out.stderr));
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        json["total"].as_u64().unwrap()
+    };
+    assert_eq!(total(&["--operator", "Tali SHPK"]), 4);
+    assert_eq!(
+        total(&["--operator", "tali", "--municipality", "gjakove"]),
+        2
+    );
+    assert_eq!(
+        total(&["--min-value", "3000", "--max-value", "12.000,00"]),
+        3
+    );
+    assert_eq!(total(&["--municipality", "Viti", "--max-value", "700"]), 2);
+
+    let out = arkiva(
+        &["search", "--index", index, "--min-value", "shumë", ""],
+        dir.path(),
+    );
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("--min-value"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = arkiva(
+        &[
+            "search",
+            "--index",
+            index,
+            "--min-value",
+            "5000",
+            "--max-value",
+            "100",
+            "",
+        ],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("--min-value (5000) is above --max-value (100)"));
+    // The text form names the operator and the municipality facet.
+    let out = arkiva(
+        &["search", "--index", index, "--operator", "tali", ""],
+        dir.path(),
+    );
+    let shown = text(&out.stdout);
+    assert!(
+        shown.contains("municipality: Gjakovë (2), Viti (2)"),
+        "{shown}"
+    );
+    assert!(shown.contains("operator: TALI (4)"), "{shown}");
 }

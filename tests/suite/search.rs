@@ -346,3 +346,117 @@ fn equal_scores_put_the_newest_act_first() {
         .collect();
     assert_eq!(years, [Some(2023), Some(2021), Some(2019)]);
 }
+
+/// The two contract registers of `util::contract_registers`, ingested.
+fn contracts() -> (tempfile::TempDir, tempfile::TempDir, Archive) {
+    let dir = tempfile::TempDir::new().unwrap();
+    super::util::contract_registers(dir.path());
+    let index = tempfile::TempDir::new().unwrap();
+    let archive = Archive::open_or_create(index.path()).unwrap();
+    let report = super::util::ingest_into(&archive, dir.path());
+    assert_eq!(report.records, 6, "{report:?}");
+    (dir, index, archive)
+}
+
+#[test]
+fn an_operator_is_found_across_municipalities_and_its_spellings_group() {
+    let (_dir, _index, archive) = contracts();
+    let acts = super::util::all_acts(&archive);
+    // Two contracts of one procurement and date are two records.
+    let same_procurement: Vec<_> = acts
+        .iter()
+        .filter(|a| a.procurement_number.as_deref() == Some("618-14-001-211"))
+        .collect();
+    assert_eq!(same_procurement.len(), 2);
+    let tali = acts
+        .iter()
+        .find(|a| a.operator.as_deref() == Some("\"TALI\" sh.p.k"))
+        .expect("the original spelling is kept");
+    assert_eq!(tali.operator_key.as_deref(), Some("tali"));
+    assert_eq!(tali.value_eur, Some(12_000.0));
+
+    // The name as words: every TALI record, in both municipalities.
+    let found = run(&archive, "tali", FacetFilter::default());
+    let mut operators: Vec<&str> = found
+        .hits
+        .iter()
+        .filter_map(|h| h.operator.as_deref())
+        .collect();
+    operators.sort_unstable();
+    assert_eq!(operators, ["\"TALI\" sh.p.k", "TALI", "TALI", "Tali SHPK"]);
+    assert_eq!(found.facets.municipalities.len(), 2, "{:?}", found.facets);
+    let group = &found.facets.operators["tali"];
+    assert_eq!((group.label.as_str(), group.count), ("TALI", 4));
+
+    // The exact lookup by any spelling: the same four records.
+    let filter = FacetFilter {
+        operators: vec!["Tali SHPK".into()],
+        ..Default::default()
+    };
+    let by_operator = run(&archive, "", filter);
+    assert_eq!(by_operator.total, 4);
+    assert_eq!(by_operator.facets.municipalities["Gjakovë"], 2);
+    assert_eq!(by_operator.facets.municipalities["Viti"], 2);
+    // Operator field syntax in the query text works too.
+    assert_eq!(
+        run(&archive, "operator:iliria", FacetFilter::default()).total,
+        2
+    );
+
+    // Every operator of the archive: two keys, spellings grouped.
+    let all = run(&archive, "", FacetFilter::default());
+    assert_eq!(all.facets.operators.len(), 2, "{:?}", all.facets.operators);
+    assert_eq!(all.facets.operators["iliria"].count, 2);
+}
+
+#[test]
+fn municipality_and_value_filters() {
+    let (_dir, _index, archive) = contracts();
+    let filter = FacetFilter {
+        municipalities: vec!["viti".into()],
+        ..Default::default()
+    };
+    let viti = run(&archive, "", filter.clone());
+    assert_eq!(viti.total, 3);
+    // The municipality facet ignores its own selection.
+    assert_eq!(viti.facets.municipalities["Gjakovë"], 3);
+
+    let ranged = |min: Option<f64>, max: Option<f64>| {
+        let request = SearchRequest {
+            min_value: min,
+            max_value: max,
+            limit: 100,
+            ..Default::default()
+        };
+        let mut values: Vec<f64> = search(&archive, &request)
+            .unwrap()
+            .hits
+            .iter()
+            .filter_map(|h| h.value_eur)
+            .collect();
+        values.sort_by(f64::total_cmp);
+        values
+    };
+    assert_eq!(
+        ranged(Some(3_000.0), Some(12_000.0)),
+        [3_000.0, 8_000.0, 12_000.0]
+    );
+    assert_eq!(ranged(Some(10_000.0), None), [12_000.0, 50_000.0]);
+    assert_eq!(ranged(None, Some(700.0)), [450.0, 700.0]);
+    let bad = SearchRequest {
+        min_value: Some(5.0),
+        max_value: Some(1.0),
+        ..Default::default()
+    };
+    assert!(matches!(
+        search(&archive, &bad),
+        Err(arkiva::search::SearchError::ValueRange { .. })
+    ));
+}
+
+#[test]
+fn reingesting_contract_registers_changes_nothing() {
+    let (dir, _index, archive) = contracts();
+    let again = super::util::ingest_into(&archive, dir.path());
+    assert_eq!(again.unchanged, 6, "{again:?}");
+}

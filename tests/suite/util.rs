@@ -176,3 +176,34 @@ pub fn by_source<'a>(acts: &'a [Act], source: &str) -> &'a Act {
         .find(|a| a.source == source)
         .unwrap_or_else(|| panic!("no act from {source}"))
 }
+
+/// Two contract registers of two municipalities, written by the test: one
+/// procurement with two contracts (two operators, same number and date),
+/// and the operator TALI and ILIRIA spelled in several ways. Operators and
+/// amounts (`value_eur`):
+/// Gjakovë: `"TALI" sh.p.k` 12 000, `Iliria Sh.p.k.` 8 000 (same
+/// procurement and date), `Tali SHPK` 3 000; Viti: `TALI` 50 000,
+/// `TALI` 700, `NPT "ILIRIA"` 450.
+pub fn contract_registers(root: &Path) {
+    let header = "Komuna;Nr. i prokurimit;Titulli i aktivitetit të prokurimit;Data e nënshkrimit të kontratës;Vlera e kontratës;Emri i OE\r\n";
+    write(
+        root,
+        "gjakove/kontratat-2014.csv",
+        format!(
+            "{header}\
+             Gjakovë;618-14-001-211;Furnizim me material zyre;03.02.2014;12.000,00;\"\"\"TALI\"\" sh.p.k\"\r\n\
+             Gjakovë;618-14-001-211;Furnizim me material zyre;03.02.2014;8.000,00;Iliria Sh.p.k.\r\n\
+             Gjakovë;618-14-007-221;Mirëmbajtja e kompjuterëve;17.06.2014;3.000,00;Tali SHPK\r\n"
+        ),
+    );
+    write(
+        root,
+        "viti/kontratat-2015.csv",
+        format!(
+            "{header}\
+             Viti;640-15-002-511;Asfaltimi i rrugës në fshat;10.04.2015;50.000,00;TALI\r\n\
+             Viti;640-15-009-211;Furnizim me toner;22.09.2015;700,00;TALI\r\n\
+             Viti;640-15-011-211;Furnizim me pije freskuese;05.10.2015;450,00;\"NPT \"\"ILIRIA\"\"\"\r\n"
+        ),
+    );
+}

@@ -359,3 +359,108 @@ fn a_running_server_shows_newly_ingested_acts_within_seconds() {
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
 }
+
+/// The router over the two contract registers of `util::contract_registers`.
+fn contracts_app() -> (tempfile::TempDir, tempfile::TempDir, Router) {
+    let dir = tempfile::TempDir::new().unwrap();
+    super::util::contract_registers(dir.path());
+    let index = tempfile::TempDir::new().unwrap();
+    let archive = arkiva::index::Archive::open_or_create(index.path()).unwrap();
+    ingest_into(&archive, dir.path());
+    (dir, index, router(archive))
+}
+
+#[tokio::test]
+async fn municipality_operator_and_value_filters_and_facets() {
+    let (_dir, _index, app) = contracts_app();
+    let all = get(&app, "/api/search").await.json();
+    assert_eq!(all["total"], 6);
+    assert_eq!(all["facets"]["municipality"]["Gjakovë"], 3);
+    assert_eq!(all["facets"]["municipality"]["Viti"], 3);
+    assert_eq!(all["facets"]["operator"]["tali"]["label"], "TALI");
+    assert_eq!(all["facets"]["operator"]["tali"]["count"], 4);
+
+    let total = |json: Value| json["total"].as_u64().unwrap();
+    let cases = [
+        ("/api/search?municipality=gjakove", 3),
+        ("/api/search?municipality=Viti&municipality=Gjakov%C3%AB", 6),
+        ("/api/search?operator=%22TALI%22+sh.p.k", 4),
+        ("/api/search?operator=tali&municipality=Viti", 2),
+        ("/api/search?operator=N.T.P.+Iliria", 2),
+        ("/api/search?min_value=3000&max_value=12.000,00", 3),
+        ("/api/search?min_value=10000", 2),
+        ("/api/search?max_value=700&operator=tali", 1),
+        ("/api/search?min_value=&max_value=", 6),
+    ];
+    for (uri, want) in cases {
+        let reply = get(&app, uri).await;
+        assert_eq!(reply.status, StatusCode::OK, "{uri}");
+        assert_eq!(total(reply.json()), want, "{uri}");
+    }
+    // An export carries the same filters and the contract columns.
+    let csv = get(&app, "/api/export.csv?operator=Tali+SHPK&municipality=Viti")
+        .await
+        .text();
+    assert_eq!(csv.lines().count(), 3, "{csv}");
+    assert!(csv.contains(",tali,"), "{csv}");
+
+    // The search page shows the municipality and operator facets.
+    let page = get(&app, "/?operator=tali").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let html = page.text();
+    assert!(html.contains("id=\"facet-municipality\""));
+    assert!(html.contains("id=\"facet-operator\""));
+    assert!(html.contains("data-facet=\"operator\" data-value=\"TALI\""));
+}
+
+#[tokio::test]
+async fn bad_amounts_and_ranges_are_4xx_errors_naming_the_parameter() {
+    let (_dir, _index, app) = contracts_app();
+    let cases = [
+        (
+            "/api/search?min_value=shumë",
+            "invalid_parameter",
+            "min_value",
+        ),
+        (
+            "/api/search?max_value=-10",
+            "invalid_parameter",
+            "max_value",
+        ),
+        (
+            "/api/search?max_value=1e999",
+            "invalid_parameter",
+            "max_value",
+        ),
+        (
+            "/api/export.csv?min_value=abc",
+            "invalid_parameter",
+            "min_value",
+        ),
+        (
+            "/api/search?min_value=5000&max_value=100",
+            "invalid_value_range",
+            "min_value",
+        ),
+    ];
+    for (uri, code, param) in cases {
+        let reply = get(&app, uri).await;
+        assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{uri}");
+        let json = reply.json();
+        assert_eq!(json["error"], code, "{uri}");
+        assert!(json["message"].as_str().unwrap().contains(param), "{uri}");
+        assert!(
+            json["message_en"].as_str().unwrap().contains(param),
+            "{uri}"
+        );
+    }
+    // The page says it in Albanian, keeping the words in the box.
+    let page = get(&app, "/?q=tali&min_value=abc").await;
+    assert_eq!(page.status, StatusCode::BAD_REQUEST);
+    let html = page.text();
+    assert!(
+        html.contains("Parametri &#39;min_value&#39;") || html.contains("Parametri 'min_value'"),
+        "{html}"
+    );
+    assert!(html.contains("value=\"tali\""));
+}
