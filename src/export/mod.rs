@@ -165,6 +165,54 @@ mod tests {
     }
 
     #[test]
+    fn rows_follow_the_columns_with_amounts_as_numbers() {
+        use crate::model::{ActId, ActType};
+        let act = Act {
+            id: ActId::from_key(&["x"]),
+            act_type: ActType::Kontrate,
+            title: "=Furnizim".into(),
+            number: None,
+            date: chrono::NaiveDate::from_ymd_opt(2015, 4, 10),
+            published: None,
+            issuer: None,
+            municipality: "Viti".into(),
+            text: String::new(),
+            source: "r.csv#row=2".into(),
+            sha256: String::new(),
+            operator: Some("TALI".into()),
+            value_eur: Some(50_000.5),
+            procurement_number: None,
+            procedure: None,
+            ocr: false,
+            operator_key: Some("tali".into()),
+            operator_seat: None,
+            operator_origin: None,
+            estimated_value_eur: Some(60_000.0),
+            annex_value_eur: None,
+            paid_eur: Some(1.25),
+            procedure_code: Some("1".into()),
+            procurement_type: None,
+            procurement_type_code: None,
+            value_class: None,
+            value_class_code: None,
+            award_criterion: None,
+            award_criterion_code: None,
+        };
+        let row = csv_row(&act);
+        assert_eq!(row.len(), COLUMNS.len());
+        let cell = |name: &str| row[COLUMNS.iter().position(|c| *c == name).unwrap()].as_str();
+        assert_eq!(cell(names::TITLE), "'=Furnizim");
+        assert_eq!(cell(names::DATE), "2015-04-10");
+        assert_eq!(cell(names::VALUE_EUR), "50000.5");
+        assert_eq!(cell(names::ESTIMATED_VALUE_EUR), "60000");
+        assert_eq!(cell(names::PAID_EUR), "1.25");
+        assert_eq!(cell(names::ANNEX_VALUE_EUR), "");
+        assert_eq!(cell(names::OPERATOR_KEY), "tali");
+        assert_eq!(cell(names::PROCEDURE_CODE), "1");
+        assert_eq!(cell(names::OCR), "false");
+    }
+
+    #[test]
     fn columns_are_the_model_fields_in_order() {
         assert_eq!(COLUMNS[0], "id");
         assert_eq!(COLUMNS[1], "type");

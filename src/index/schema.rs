@@ -498,6 +498,28 @@ mod tests {
     }
 
     #[test]
+    fn amounts_are_numbers_and_the_operator_facet_pairs_key_and_spelling() {
+        let fields = Fields::new();
+        for name in names::AMOUNTS {
+            let field = fields.schema.get_field(name).unwrap();
+            let entry = fields.schema.get_field_entry(field);
+            assert_eq!(
+                entry.field_type().value_type(),
+                tantivy::schema::Type::F64,
+                "{name}"
+            );
+        }
+        let doc = fields.to_document(&sample());
+        let facet = doc
+            .get_first(fields.operator_facet)
+            .and_then(|v| v.as_str());
+        assert_eq!(
+            facet,
+            Some(format!("drita{FACET_SEP}N.T.P. Drita").as_str())
+        );
+    }
+
+    #[test]
     fn schema_names_are_the_model_names() {
         let json = serde_json::to_value(sample()).unwrap();
         let keys: Vec<&str> = json
