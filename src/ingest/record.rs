@@ -188,9 +188,10 @@ fn contract_like(row: &RegisterRow) -> bool {
 /// A row's id comes from its natural key — the act or procurement number
 /// with the date — else from all its values, so inserting a row above it
 /// never changes it. One procurement number and date can carry several
-/// contracts (lots, framework contracts with several operators), so a
-/// contract's key adds what tells them apart: the operator (its key, so a
-/// respelling does not matter), the price and the title.
+/// records (lots, framework contracts with several operators), so the key of
+/// a procurement row, and of any contract, adds what tells them apart: the
+/// operator (its key, so a respelling does not matter), the price and the
+/// title (a lot's name).
 fn row_id(municipality: &str, row: &RegisterRow) -> ActId {
     let date = row.date.map(|d| d.to_string()).unwrap_or_default();
     let (kind, number) = match (&row.number, &row.procurement_number) {
@@ -201,7 +202,7 @@ fn row_id(municipality: &str, row: &RegisterRow) -> ActId {
             return ActId::from_key(&["row", municipality, "cells", &cells]);
         }
     };
-    if !contract_like(row) {
+    if kind == "nr" && !contract_like(row) {
         return ActId::from_key(&["row", municipality, kind, number, &date]);
     }
     let operator = row.operator.as_deref().and_then(operator_key);
@@ -326,6 +327,12 @@ mod tests {
         let mut lot = a.clone();
         lot.title = Some("Furnizim me material higjienik".into());
         assert_ne!(id(&a), id(&lot));
+        // Planned lots of one procurement, with no operator or price yet.
+        let mut planned = lot.clone();
+        (planned.operator, planned.value_eur) = (None, None);
+        let mut other_lot = planned.clone();
+        other_lot.title = Some("Furnizim me material zyre - Lot 2".into());
+        assert_ne!(id(&planned), id(&other_lot));
         // The same contract read again, on another line or respelled, keeps its id.
         let mut again = contract("Tali SHPK", 1200.0);
         again.line = 90;
