@@ -128,6 +128,15 @@ fn title_lines_and_blank_rows_keep_physical_lines() {
             (8, Some("2"), Some("Vendim B"), d(2019, 3, 13), None),
         ],
     );
+    // The line of cells without values is reported; truly empty lines are
+    // no row at all for the CSV reader.
+    let reported: Vec<(u64, &str)> = reg
+        .problems
+        .iter()
+        .map(|p| (p.line, p.reason.as_str()))
+        .collect();
+    assert_eq!(reported, [(7, "blank line")]);
+    assert_eq!(reg.profile, profile::Profile::Headers);
 }
 
 #[test]
@@ -209,11 +218,13 @@ fn ragged_rows_and_stray_quotes() {
 }
 
 #[test]
-fn repeated_header_rows_are_skipped() {
+fn repeated_header_rows_are_reported() {
     let text = "Nr;Titulli;Data\n1;A;12.03.2019\nNr;Titulli;Data\n2;B;13.03.2019\n";
     let reg = read(text);
-    assert!(reg.problems.is_empty());
     assert_eq!(reg.rows.len(), 2);
+    assert_eq!(reg.problems.len(), 1, "{:?}", reg.problems);
+    assert_eq!(reg.problems[0].line, 3);
+    assert!(reg.problems[0].reason.contains("header row repeated"));
 }
 
 #[test]
