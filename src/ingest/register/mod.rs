@@ -66,6 +66,8 @@ pub struct Register {
     pub columns: Vec<Option<Column>>,
     /// The layout the register was read with.
     pub profile: Profile,
+    /// The physical line of the header row; `None` for a register without one.
+    pub header_line: Option<u64>,
     /// What the rows above the header say of the register (municipality, year).
     pub meta: RegisterMeta,
 }
@@ -211,6 +213,11 @@ pub fn read_table(table: Table) -> Result<Register, RegisterError> {
             .map(|f| f.and_then(|f| f.column()))
             .collect(),
         profile: layout.profile,
+        header_line: layout
+            .data_from
+            .checked_sub(1)
+            .and_then(|i| rows.get(i))
+            .map(|(line, _)| *line),
         meta,
     };
     for (line, cells) in rows.into_iter().skip(layout.data_from) {

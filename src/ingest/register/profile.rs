@@ -215,7 +215,7 @@ pub const CONDENSED: [Field; 16] = [
 /// one of them; the first field that matches wins, so the more specific
 /// wordings come first.
 pub const ANNUAL_HEADERS: &[(Field, &[&str])] = &[
-    (Field::BudgetType, &["lloji i buxhetit"]),
+    (Field::BudgetType, &["lloji i buxhetit", "buxheti"]),
     (
         Field::ProcurementNumber,
         &[
@@ -260,7 +260,9 @@ pub const ANNUAL_HEADERS: &[(Field, &[&str])] = &[
     ),
     (Field::Deductions, &["zbritjet"]),
     (Field::Operator, &["emri i oe", "emri i operatorit"]),
-    (Field::OperatorOrigin, &["oe vendor"]),
+    // The wide registers head the local/foreign code column just `OE`.
+    (Field::OperatorOrigin, &["oe vendor", "oe"]),
+    (Field::OperatorSeat, &["selia e oe", "selia e operatorit"]),
     (
         Field::TenderRequests,
         &["numri i kerkesave per dt", "nr i oe qe kane shkarkuar"],

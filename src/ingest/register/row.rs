@@ -12,7 +12,7 @@ use super::codes;
 use super::columns;
 use super::profile::Field;
 use super::{one_line, shorten, value_of, RegisterRow, RowProblem};
-use crate::ingest::{amount::parse_amount, dates};
+use crate::ingest::{amount, dates};
 
 /// Folded first words of a cell that make a row a totals row.
 const TOTALS_WORDS: &[&str] = &["gjithsej", "totali", "total", "shuma", "shuma totale"];
@@ -43,7 +43,7 @@ pub fn not_data(
     let amounts = cells
         .iter()
         .zip(fields.iter().chain(std::iter::repeat(&None)))
-        .any(|(c, f)| is_amount_field(*f) && parse_amount(c).is_some());
+        .any(|(c, f)| is_amount_field(*f) && read_amount(c).is_some());
     if amounts {
         return Some(
             "totals row: amounts without a title, operator or number, not a contract".to_owned(),
@@ -190,7 +190,7 @@ fn fill(row: &mut RegisterRow, field: Field, value: &str) -> Fill {
     }
     let text = || Some(one_line(value));
     match field {
-        Field::SignatureDate => match dates::parse_date(value) {
+        Field::SignatureDate => match read_date(value) {
             Some(date) => {
                 row.date = Some(date);
                 // A range or a note (`20.01.2012-20.01.2014`): the start is
@@ -201,16 +201,16 @@ fn fill(row: &mut RegisterRow, field: Field, value: &str) -> Fill {
             }
             None => return Fill::Unreadable("date"),
         },
-        Field::Published => match dates::parse_date(value) {
+        Field::Published => match read_date(value) {
             Some(date) => row.published = Some(date),
             None => return Fill::Unreadable("date"),
         },
-        Field::ContractPrice => match parse_amount(value) {
+        Field::ContractPrice => match read_amount(value) {
             Some(v) => row.value_eur = Some(v),
             None => return Fill::Unreadable("amount"),
         },
         Field::EstimatedValue | Field::AnnexPrice | Field::PaidTotal | Field::Deductions => {
-            let Some(v) = parse_amount(value) else {
+            let Some(v) = read_amount(value) else {
                 detail(row, field.label(), value);
                 return Fill::KeptAsWritten("amount");
             };
@@ -222,7 +222,7 @@ fn fill(row: &mut RegisterRow, field: Field, value: &str) -> Fill {
             }
         }
         Field::InitiationDate | Field::NoticeDate | Field::AwardNoticeDate | Field::ClosingDate => {
-            match dates::parse_date(value) {
+            match read_date(value) {
                 Some(d) => detail(row, field.label(), &d.format("%d.%m.%Y").to_string()),
                 None => {
                     detail(row, field.label(), value);
@@ -271,4 +271,28 @@ fn fill_coded(row: &mut RegisterRow, field: Field, coded: codes::Coded) {
 
 fn detail(row: &mut RegisterRow, label: &str, value: &str) {
     row.details.push((label.to_owned(), value.to_owned()));
+}
+
+/// An amount cell: [`amount::parse_amount`], also with the typographic
+/// apostrophe as thousands separator (`20’503.90 €`, seen in Ferizaj 2013).
+fn read_amount(cell: &str) -> Option<f64> {
+    amount::parse_amount(cell).or_else(|| {
+        cell.contains('’')
+            .then(|| amount::parse_amount(&cell.replace('’', "'")))
+            .flatten()
+    })
+}
+
+/// A date cell: [`dates::parse_date`], also with a comma for one of the
+/// dots (`24,10.2014`, a slip of the keypad seen in several registers).
+fn read_date(cell: &str) -> Option<chrono::NaiveDate> {
+    dates::parse_date(cell).or_else(|| {
+        let digits_and_marks = cell
+            .trim()
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == '.' || c == ',');
+        (digits_and_marks && cell.contains(',') && cell.contains('.'))
+            .then(|| dates::parse_date(&cell.trim().replace(',', ".")))
+            .flatten()
+    })
 }
