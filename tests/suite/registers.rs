@@ -369,3 +369,86 @@ fn annual_report_and_wide_registers_spot_checks() {
         assert_eq!(r.procurement_type.as_deref(), Some("Furnizim"));
     }
 }
+
+/// Where a row's municipality comes from: its own cell, else the register's
+/// metadata sheet, else a folder named after a municipality, else the
+/// `--municipality` flag (here `Gjilan`).
+#[test]
+fn municipality_from_cell_metadata_folder_or_flag() {
+    use super::util::{all_acts, ingest_into, write};
+    let dir = tempfile::TempDir::new().unwrap();
+    let root = dir.path();
+    let condensed = "2,1,2,3,6,50,Mirëmbajtja dimërore e rrugëve,17.01.2012,\"10,000.00\",\"9,800.00\",0,\"shpk. \"\"Eskavatori\"\"\",Ferizaj,1,1,1\n";
+    write(root, "Hani i Elezit/2012.csv", condensed);
+    write(
+        root,
+        "raporte/viti-2015-data.csv",
+        "Lloji i Buxhetit,Numri rendor i prokurimit,Lloji i prokurimit,Vlera e prokurimit,Procedura e prokurimit,Klasifikimi,Titulli i aktivitetit të prokurimit,Data e inicimit,Data e publikimit të njoftimit për kontratë,Data e publikimit të njoftimit për dhënie të kontratës,Data e nënshkrimit të kontratës,Afatet për implementimin e kontratës,Data e përmbylljes së kontratës,Vlera e parashikuar e kontratës,Çmimi i kontratës,Çmimi i Aneks kontratës,Zbritjet nga kontrata,Çmimi total i paguar për kontratën,Emri i OE të cilit i është dhënë kontrata,OE vendor (1) ; Jo vendor (2),Numri i kërkesave për DT,numri i ofertave të dorëzuara,Numri i ofertave të refuzuara,Afati kohor për pranimin tenderëve,Kriteret për dhënie kontratës\n\
+         2,001,1,2,1,11,Furnizimi me derivate të naftës,02.01.2015,09.01.2015,30.01.2015,09.02.2015,12 muaj,N/A,\"€ 95,000.00\",\"€ 95,000.00\",N/A,N/A,\"€ 90,000.00\",KUSHTRIMI PETROLL,1,5,3,0,1,1\n",
+    );
+    write(
+        root,
+        "raporte/viti-2015-metadata.csv",
+        "Data e përgatitjes së raportit:,Viti fiskal : ,Emri zyrtar i Autoritetit Kontraktues,Kodi buxhetor\n20.01.2016,2015,Komuna e Vitisë,Vi 100\n",
+    );
+    write(
+        root,
+        "Ferizaj/me-komune.csv",
+        "Nr,Titulli,Data,Komuna\n1,Vendim për rrugët,12.03.2019,Kamenicë\n",
+    );
+    write(
+        root,
+        "tjera/regjistri.csv",
+        "Nr,Titulli,Data\n1,Vendim për parqet,12.03.2019\n",
+    );
+    let index = tempfile::TempDir::new().unwrap();
+    let archive = arkiva::index::Archive::open_or_create(index.path()).unwrap();
+    let report = ingest_into(&archive, root);
+    assert!(report.problems.is_empty(), "{:#?}", report.problems);
+    let acts = all_acts(&archive);
+    let municipality_of = |source: &str| {
+        acts.iter()
+            .find(|a| a.source.starts_with(source))
+            .unwrap_or_else(|| panic!("no act from {source}: {acts:#?}"))
+            .municipality
+            .clone()
+    };
+    assert_eq!(municipality_of("Hani i Elezit/2012.csv"), "Hani i Elezit");
+    assert_eq!(municipality_of("raporte/viti-2015-data.csv"), "Viti");
+    assert_eq!(municipality_of("Ferizaj/me-komune.csv"), "Kamenicë");
+    assert_eq!(municipality_of("tjera/regjistri.csv"), "Gjilan");
+    assert_eq!(acts.len(), 4, "the metadata sheet is no act");
+
+    let note = |source: &str| {
+        report
+            .notes
+            .iter()
+            .filter(|n| n.source == source)
+            .map(|n| n.reason.clone())
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    assert!(note("raporte/viti-2015-metadata.csv").contains("metadata sheet"));
+    assert!(note("Hani i Elezit/2012.csv").contains("pa tituj"));
+    assert!(note("tjera/regjistri.csv").contains("format i panjohur"));
+    let summary = |source: &str| {
+        report
+            .registers
+            .iter()
+            .find(|r| r.source == source)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(
+        summary("Hani i Elezit/2012.csv").profile,
+        Profile::Condensed
+    );
+    assert_eq!(
+        summary("Hani i Elezit/2012.csv").municipality_from,
+        Some("folder")
+    );
+    let annual = summary("raporte/viti-2015-data.csv");
+    assert_eq!(annual.profile, Profile::AnnualReport);
+    assert_eq!(annual.municipality_from, Some("metadata"));
+    assert_eq!((annual.rows, annual.reported), (1, 0));
+}

@@ -220,7 +220,14 @@ pub fn read_table(table: Table) -> Result<Register, RegisterError> {
             .map(|(line, _)| *line),
         meta,
     };
-    for (line, cells) in rows.into_iter().skip(layout.data_from) {
+    // The line after each row, to tell how many lines a row spans.
+    let next_lines: Vec<Option<u64>> = rows
+        .iter()
+        .skip(layout.data_from + 1)
+        .map(|(l, _)| Some(*l))
+        .chain(std::iter::once(None))
+        .collect();
+    for ((line, cells), next_line) in rows.into_iter().skip(layout.data_from).zip(next_lines) {
         if let Some(reason) = row::not_data(&cells, &layout.fields, header) {
             register.problems.push(RowProblem {
                 line,
@@ -229,7 +236,7 @@ pub fn read_table(table: Table) -> Result<Register, RegisterError> {
             });
             continue;
         }
-        if let Some(problem) = shape_problem(line, &cells, &layout) {
+        if let Some(problem) = shape_problem(line, next_line, &cells, &layout) {
             register.problems.push(problem);
             continue;
         }
@@ -295,8 +302,14 @@ fn find_layout(rows: &[(u64, Vec<String>)]) -> Result<Layout, RegisterError> {
 
 /// A row of a register without a header that does not have the layout's
 /// width: a stray quote has joined it with the lines after it (or cut it),
-/// so its cells cannot be trusted to be in their columns.
-fn shape_problem(line: u64, cells: &[String], layout: &Layout) -> Option<RowProblem> {
+/// so its cells cannot be trusted to be in their columns. `next_line` is
+/// the line of the next row, if any.
+fn shape_problem(
+    line: u64,
+    next_line: Option<u64>,
+    cells: &[String],
+    layout: &Layout,
+) -> Option<RowProblem> {
     if layout.profile != Profile::Condensed {
         return None;
     }
@@ -307,10 +320,15 @@ fn shape_problem(line: u64, cells: &[String], layout: &Layout) -> Option<RowProb
     if width <= profile::CONDENSED.len() + 1 {
         return None;
     }
-    let joined = if cells.iter().any(|c| c.contains('\n')) {
-        "; a quote in the row joined it with the next line(s)"
-    } else {
-        ""
+    let joined = match next_line {
+        Some(next) if next > line + 1 => format!(
+            "; a quote in the row joined lines {line}–{} into one row",
+            next - 1
+        ),
+        _ if cells.iter().any(|c| c.contains('\n')) => {
+            "; a quote in the row joined it with the line(s) after it".to_owned()
+        }
+        _ => String::new(),
     };
     Some(RowProblem {
         line,
