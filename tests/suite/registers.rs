@@ -286,6 +286,17 @@ fn condensed_registers_spot_checks() {
             .iter()
             .any(|(k, v)| k == "Lloji i buxhetit" && v.ends_with("(1+2)")));
     }
+    if let Some(reg) = read_file(&format!("{p}/Prishtina/2015.csv")) {
+        // The minimal-value section: coded columns one place to the right.
+        let r = row_at(&reg, 292);
+        assert_eq!(r.procurement_number.as_deref(), Some("001"));
+        assert_eq!(r.procurement_type.as_deref(), Some("Furnizim"));
+        assert_eq!(r.value_class.as_deref(), Some("Vlerë minimale"));
+        assert_eq!(r.procedure.as_deref(), Some("Procedura e vlerës minimale"));
+        assert_eq!(r.date, date(2015, 1, 12));
+        assert!(approx(r.value_eur, 900.0));
+        assert_eq!(r.operator.as_deref(), Some("NTP \"Ora\""));
+    }
     if let Some(reg) = read_file(&format!("{p}/Gjilan/2011.csv")) {
         let r = row_at(&reg, 2);
         assert_eq!(r.operator.as_deref(), Some("NPSH \"MIZI\""));

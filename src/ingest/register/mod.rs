@@ -228,7 +228,11 @@ pub fn read_table(table: Table) -> Result<Register, RegisterError> {
         .chain(std::iter::once(None))
         .collect();
     for ((line, cells), next_line) in rows.into_iter().skip(layout.data_from).zip(next_lines) {
-        if let Some(reason) = row::not_data(&cells, &layout.fields, header) {
+        let fields: &[Option<Field>] = match layout.profile {
+            Profile::Condensed => profile::condensed_fields(&cells),
+            _ => &layout.fields,
+        };
+        if let Some(reason) = row::not_data(&cells, fields, header) {
             register.problems.push(RowProblem {
                 line,
                 column: None,
@@ -240,7 +244,7 @@ pub fn read_table(table: Table) -> Result<Register, RegisterError> {
             register.problems.push(problem);
             continue;
         }
-        let (built, mut warnings) = row::build(line, cells, &layout.fields, header);
+        let (built, mut warnings) = row::build(line, cells, fields, header);
         register.warnings.append(&mut warnings);
         match built {
             Ok(row) => register.rows.push(row),
@@ -285,7 +289,7 @@ fn find_layout(rows: &[(u64, Vec<String>)]) -> Result<Layout, RegisterError> {
             profile: Profile::Condensed,
             data_from: 0,
             header: None,
-            fields: profile::CONDENSED.iter().copied().map(Some).collect(),
+            fields: profile::CONDENSED.to_vec(),
         });
     }
     for (i, (_, cells)) in non_blank().take(HEADER_SEARCH_ROWS) {

@@ -5,7 +5,8 @@
 //!   with its header row of about 25 columns (budget type … award
 //!   criterion), mapped by header name ([`ANNUAL_HEADERS`]).
 //! * [`Profile::Condensed`]: the condensed 16–17-column register without a
-//!   header row, mapped by position ([`CONDENSED`]).
+//!   header row, mapped by position ([`CONDENSED`], or
+//!   [`CONDENSED_SHIFTED`] for rows whose codes sit one place right).
 //! * [`Profile::Headers`]: any other file with a header row, mapped through
 //!   the KRPP header names and then the generic synonyms of [`columns`].
 //!
@@ -190,24 +191,72 @@ impl Field {
 
 /// The condensed register, column by column (a 17th column, when present,
 /// is empty in every file seen).
-pub const CONDENSED: [Field; 16] = [
-    Field::BudgetType,
-    Field::ProcurementNumber,
-    Field::ProcurementType,
-    Field::ValueClass,
-    Field::Procedure,
-    Field::Classification,
-    Field::Title,
-    Field::SignatureDate,
-    Field::EstimatedValue,
-    Field::ContractPrice,
-    Field::AnnexPrice,
-    Field::Operator,
-    Field::OperatorSeat,
-    Field::OperatorOrigin,
-    Field::Deadline,
-    Field::AwardCriterion,
+pub const CONDENSED: [Option<Field>; 16] = [
+    Some(Field::BudgetType),
+    Some(Field::ProcurementNumber),
+    Some(Field::ProcurementType),
+    Some(Field::ValueClass),
+    Some(Field::Procedure),
+    Some(Field::Classification),
+    Some(Field::Title),
+    Some(Field::SignatureDate),
+    Some(Field::EstimatedValue),
+    Some(Field::ContractPrice),
+    Some(Field::AnnexPrice),
+    Some(Field::Operator),
+    Some(Field::OperatorSeat),
+    Some(Field::OperatorOrigin),
+    Some(Field::Deadline),
+    Some(Field::AwardCriterion),
 ];
+
+/// The condensed register's rows whose coded columns sit one place to the
+/// right: the minimal-value section of Prishtina 2015 writes a two-digit
+/// number (`15`) in column 2, the zero-padded procurement number (`001`) in
+/// column 3, then type, value class and procedure, and no classification.
+/// Column 2 is then kept only in `cells`.
+pub const CONDENSED_SHIFTED: [Option<Field>; 16] = [
+    Some(Field::BudgetType),
+    None,
+    Some(Field::ProcurementNumber),
+    Some(Field::ProcurementType),
+    Some(Field::ValueClass),
+    Some(Field::Procedure),
+    Some(Field::Title),
+    Some(Field::SignatureDate),
+    Some(Field::EstimatedValue),
+    Some(Field::ContractPrice),
+    Some(Field::AnnexPrice),
+    Some(Field::Operator),
+    Some(Field::OperatorSeat),
+    Some(Field::OperatorOrigin),
+    Some(Field::Deadline),
+    Some(Field::AwardCriterion),
+];
+
+/// The field map of one condensed row: [`CONDENSED_SHIFTED`] when column 3
+/// is a number of three or more digits (never a code) and columns 4–6 are a
+/// type, a value class (1–4) and a procedure (1–7); [`CONDENSED`] otherwise.
+pub fn condensed_fields(cells: &[String]) -> &'static [Option<Field>; 16] {
+    if is_shifted(cells) {
+        &CONDENSED_SHIFTED
+    } else {
+        &CONDENSED
+    }
+}
+
+fn is_shifted(cells: &[String]) -> bool {
+    let small = |i: usize, max: u8| {
+        cells
+            .get(i)
+            .and_then(|c| c.parse::<u8>().ok())
+            .is_some_and(|n| (1..=max).contains(&n))
+    };
+    let long_number = cells
+        .get(2)
+        .is_some_and(|c| c.len() >= 3 && c.bytes().all(|b| b.is_ascii_digit()));
+    long_number && small(3, 9) && small(4, 4) && small(5, 7)
+}
 
 /// Header beginnings (folded, see [`columns::fold`]) of the KRPP forms'
 /// columns: the annual report, and the wider planning-and-contract
@@ -345,7 +394,7 @@ pub fn header_fields(headers: &[String]) -> Vec<Option<Field>> {
 
 /// True for a row shaped like the condensed register: 16 cells (or 17,
 /// the last empty), the procurement type, value class and procedure empty
-/// or a single code, the signature date empty or a date, and the two
+/// or a single code (or shifted one place, see [`CONDENSED_SHIFTED`]), the signature date empty or a date, and the two
 /// amounts empty, a placeholder or an amount.
 pub fn is_condensed_row(cells: &[String]) -> bool {
     let width_ok = cells.len() == 16 || (cells.len() == 17 && cells[16].is_empty());
@@ -361,7 +410,8 @@ pub fn is_condensed_row(cells: &[String]) -> bool {
         let c = &cells[i];
         super::value_of(c).is_none() || crate::ingest::amount::parse_amount(c).is_some()
     };
-    coded(2) && coded(3) && coded(4) && date(7) && amount(8) && amount(9)
+    let codes_in_place = is_shifted(cells) || (coded(2) && coded(3) && coded(4));
+    codes_in_place && date(7) && amount(8) && amount(9)
 }
 
 /// True when the rows (blank ones already left out) are a condensed

@@ -704,3 +704,20 @@ fn neither_a_layout_nor_headers_is_not_a_register() {
     let err = read_register(meta.as_bytes()).unwrap_err();
     assert!(err.to_string().starts_with("not a register"), "{err}");
 }
+
+#[test]
+fn condensed_rows_with_codes_one_place_right() {
+    let text =
+        "1,3,1,2,1,30,Furnizim me tonera,24.02.2012,\"17,000.00\",\"9,596.00\",0,Cipa,Viti,1,1,1\n\
+                ,15,001,1,4,7,Furnizimi me orë dore,12.01.2015,,900,,NTP \"\"Ora\"\", ,,,\n";
+    let reg = read(text);
+    assert_eq!(reg.profile, profile::Profile::Condensed);
+    assert!(reg.problems.is_empty(), "{:?}", reg.problems);
+    let r = &reg.rows[1];
+    assert_eq!(r.procurement_number.as_deref(), Some("001"));
+    assert_eq!(r.procurement_type_code.as_deref(), Some("1"));
+    assert_eq!(r.value_class.as_deref(), Some("Vlerë minimale"));
+    assert_eq!(r.procedure_code.as_deref(), Some("7"));
+    assert_eq!(r.value_eur, Some(900.0));
+    assert!(!r.details.iter().any(|(k, _)| k == "Klasifikimi (FPP)"));
+}
