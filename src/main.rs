@@ -334,7 +334,7 @@ fn ingest_command(args: IngestArgs) -> Result<()> {
         ocr: !args.no_ocr,
     };
     let report = ingest::run(&archive, &options)?;
-    for problem in &report.problems {
+    for problem in report.notes.iter().chain(&report.problems) {
         eprintln!("{problem}");
     }
     println!("{report}");

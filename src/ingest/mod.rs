@@ -126,6 +126,14 @@ pub fn run(archive: &Archive, options: &IngestOptions) -> Result<IngestReport, I
     Ok(report)
 }
 
+/// A register row problem as the report words it.
+fn problem_reason(problem: &register::RowProblem) -> String {
+    match &problem.column {
+        Some(column) => format!("column '{column}': {}", problem.reason),
+        None => problem.reason.clone(),
+    }
+}
+
 /// True when the index in `index_dir` is missing or older than any file
 /// under `data_dir` — the default run then ingests before serving.
 pub fn is_stale(data_dir: &Path, index_dir: &Path) -> bool {
@@ -209,11 +217,19 @@ impl Run<'_> {
         input: &Input,
         attached: &mut HashMap<String, RegisterRow>,
     ) -> Result<(), IngestError> {
+        if register::metadata::is_metadata_file(&input.source) {
+            self.report.note(
+                &input.source,
+                None,
+                "metadata sheet of a register (its municipality and year), read with that register; not a register itself",
+            );
+            return Ok(());
+        }
         let Some(bytes) = self.read(input) else {
             return Ok(());
         };
         self.report.files += 1;
-        let register = match register::read_register(&bytes) {
+        let mut register = match register::read_register(&bytes) {
             Ok(register) => register,
             Err(e) => {
                 self.report.error(&input.source, None, e.to_string());
@@ -222,12 +238,26 @@ impl Run<'_> {
         };
         self.report.records += register.problems.len();
         for problem in &register.problems {
-            let reason = match &problem.column {
-                Some(column) => format!("column '{column}': {}", problem.reason),
-                None => problem.reason.clone(),
-            };
-            self.report.error(&input.source, Some(problem.line), reason);
+            self.report
+                .error(&input.source, Some(problem.line), problem_reason(problem));
         }
+        for warning in &register.warnings {
+            self.report
+                .warning(&input.source, Some(warning.line), problem_reason(warning));
+        }
+        let municipality_from = self.register_context(input, &mut register);
+        self.report.note(
+            &input.source,
+            None,
+            format!("read as {}", register.profile.label()),
+        );
+        self.report.registers.push(report::RegisterSummary {
+            source: input.source.clone(),
+            profile: register.profile,
+            rows: register.rows.len(),
+            reported: register.problems.len(),
+            municipality_from,
+        });
         let sha256 = sha256_hex(&bytes);
         let mut kept = HashSet::new();
         for row in register.rows {
@@ -253,6 +283,66 @@ impl Run<'_> {
             self.write(act, Some(row.line))?;
         }
         self.remove_dropped_rows(&input.source, &kept)
+    }
+
+    /// Gives the rows without a municipality cell the register's: from its
+    /// metadata (a `*-metadata.csv` beside it, or the form's rows above the
+    /// header), else from a folder named after a municipality; the
+    /// `--municipality` flag stays the last resort (in `record`). The
+    /// metadata's fiscal year is kept in each row's details. Returns where
+    /// the municipality came from.
+    fn register_context(
+        &mut self,
+        input: &Input,
+        register: &mut register::Register,
+    ) -> Option<&'static str> {
+        let meta = self.sibling_metadata(input).or(register.meta.clone());
+        let (municipality, from) = match meta.municipality.clone() {
+            Some(m) => (Some(m), Some("metadata")),
+            None => match register::metadata::municipality_from_path(&input.source) {
+                Some(m) => (Some(m), Some("folder")),
+                None => (None, None),
+            },
+        };
+        let mut used = false;
+        for row in &mut register.rows {
+            if row.municipality.is_none() && municipality.is_some() {
+                row.municipality.clone_from(&municipality);
+                used = true;
+            }
+            if let Some(year) = meta.year {
+                row.details
+                    .push(("Viti fiskal (sipas raportit)".to_owned(), year.to_string()));
+            }
+        }
+        from.filter(|_| used)
+    }
+
+    /// The `*-metadata.csv` beside a register, read; empty when there is
+    /// none. One that cannot be read is a warning, and the register is still read.
+    fn sibling_metadata(&mut self, input: &Input) -> register::metadata::RegisterMeta {
+        let name = input.path.file_name().and_then(|n| n.to_str());
+        let Some(sibling) = name.and_then(register::metadata::sibling_name) else {
+            return Default::default();
+        };
+        let path = input.path.with_file_name(&sibling);
+        if path == input.path || !path.is_file() {
+            return Default::default();
+        }
+        let read = std::fs::read(&path)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| register::table::from_csv(&bytes).map_err(|e| e.to_string()));
+        match read {
+            Ok(table) => register::metadata::from_table(&table),
+            Err(e) => {
+                self.report.warning(
+                    &input.source,
+                    None,
+                    format!("metadata sheet '{sibling}' cannot be read: {e}"),
+                );
+                Default::default()
+            }
+        }
     }
 
     /// Rows that an earlier version of this register listed and this one

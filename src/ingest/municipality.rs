@@ -82,6 +82,24 @@ pub fn canonical(raw: &str) -> String {
         .unwrap_or_else(|| raw.trim().to_string())
 }
 
+/// The stored name when `raw` names a Kosovo municipality and nothing
+/// more (a folder `Gjilan`, `Vitia`, `Hani i Elezit`, `lipjan`, or
+/// `Komuna e Gjilanit`); `None` for anything else (`new`, `data`,
+/// `procurements`), unlike [`canonical`], which keeps unknown names.
+pub fn known(raw: &str) -> Option<String> {
+    let folded = fold(raw.trim());
+    let bare = folded.strip_prefix("komuna e ").unwrap_or(&folded);
+    MUNICIPALITIES
+        .iter()
+        .find(|(name, genitive)| {
+            let stem = stem(name);
+            bare == *genitive
+                || bare == fold(name)
+                || (bare.starts_with(&stem) && bare.len() <= stem.len() + 2)
+        })
+        .map(|(name, _)| (*name).to_string())
+}
+
 /// True for a municipality's name as a place line writes it ("Gjilan",
 /// "Prishtina", "Prishtinë"), not for its genitive ("Gjilanit").
 pub fn is_place_name(word: &str) -> bool {

@@ -8,12 +8,16 @@ use std::path::Path;
 use serde::Serialize;
 
 /// How bad a problem is: `error` means the input (file or row) was left out,
-/// `warning` means it was indexed but something in it could not be read.
+/// `warning` means it was indexed but something in it could not be read,
+/// `note` is not a problem but worth knowing (how a register was read, a
+/// metadata sheet used for its register); notes are kept apart, in
+/// [`IngestReport::notes`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     Error,
     Warning,
+    Note,
 }
 
 /// One problem with one input.
@@ -33,6 +37,7 @@ impl fmt::Display for Problem {
         let level = match self.severity {
             Severity::Error => "skipped",
             Severity::Warning => "warning",
+            Severity::Note => "note",
         };
         match self.line {
             Some(line) => write!(f, "{level}: {}:{line}: {}", self.source, self.reason),
@@ -58,6 +63,27 @@ pub struct IngestReport {
     /// Files ignored because arkiva does not read their kind.
     pub ignored: Vec<String>,
     pub problems: Vec<Problem>,
+    /// Facts about the run that are not problems (severity `note`): the
+    /// layout each register was read with, metadata sheets.
+    pub notes: Vec<Problem>,
+    /// Each register read: its layout and what became of its rows.
+    pub registers: Vec<RegisterSummary>,
+}
+
+/// How one register was read.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RegisterSummary {
+    pub source: String,
+    /// The layout (`annual_report`, `condensed`, `headers`).
+    pub profile: crate::ingest::register::profile::Profile,
+    /// Rows read into records.
+    pub rows: usize,
+    /// Rows reported and not indexed (blank, totals, unreadable…).
+    pub reported: usize,
+    /// Where the municipality of rows without one came from, if anywhere:
+    /// `metadata`, `folder`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub municipality_from: Option<&'static str>,
 }
 
 impl IngestReport {
@@ -67,6 +93,15 @@ impl IngestReport {
 
     pub fn warning(&mut self, source: &str, line: Option<u64>, reason: impl Into<String>) {
         self.push(source, line, Severity::Warning, reason.into());
+    }
+
+    pub fn note(&mut self, source: &str, line: Option<u64>, reason: impl Into<String>) {
+        self.notes.push(Problem {
+            source: source.to_string(),
+            line,
+            severity: Severity::Note,
+            reason: reason.into(),
+        });
     }
 
     fn push(&mut self, source: &str, line: Option<u64>, severity: Severity, reason: String) {

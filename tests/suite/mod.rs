@@ -7,6 +7,7 @@ mod isolation;
 mod ocr;
 mod pdf_robustness;
 mod pdf_text;
+mod registers;
 mod retrieval;
 mod sample;
 mod search;

@@ -2,21 +2,29 @@
 //! record per row.
 //!
 //! This module owns reading such a file into typed rows: [`decode`] the bytes
-//! (legacy encodings included), [`decode::sniff_delimiter`], find the header
-//! row among the first rows (title lines above it are skipped), recognise its
-//! [`columns`], then turn each data row into a [`RegisterRow`]. A row whose
+//! (legacy encodings included) into a [`Table`], recognise its layout
+//! ([`profile`]: the KRPP annual report by its header, the condensed
+//! register without a header by the shape of its rows, else any header row
+//! whose [`columns`] are recognised), read what the rows above the header
+//! say of the register ([`metadata`]), then turn each data row into a
+//! [`RegisterRow`] (`row.rs`; coded columns through [`codes`]). A row whose
 //! date or value cannot be read is not guessed at: it becomes a
 //! [`RowProblem`] naming the line, the column and the offending value, and
-//! the other rows are still read.
+//! the other rows are still read; blank lines, repeated headers and totals
+//! rows are reported the same way, never indexed.
 //!
 //! Cell clean-up, applied to every field: surrounding whitespace and stray
-//! quotes are removed (`"Vendim"` → `Vendim`, `"Vendim` → `Vendim`, but
-//! `"TALI" sh.p.k` keeps its quotes), inner runs of whitespace become one
+//! quotes are removed (`"Vendim"` → `Vendim`, `"Vendim` → `Vendim`,
+//! `“Vendim”` → `Vendim`, but `"TALI" sh.p.k` keeps its quotes), inner runs of whitespace become one
 //! space (except in `text` and `file`, kept as written), and an empty cell or
 //! a "nothing here" placeholder (`-`, `/`, `N/A`, `nuk ka`…) is `None`.
 
+pub mod codes;
 pub mod columns;
 pub mod decode;
+pub mod metadata;
+pub mod profile;
+mod row;
 pub mod table;
 
 #[cfg(test)]
@@ -24,6 +32,8 @@ mod tests;
 
 use chrono::NaiveDate;
 use columns::Column;
+use metadata::RegisterMeta;
+use profile::{Field, Profile};
 use serde::Serialize;
 pub use table::{Table, TableRow};
 
@@ -42,14 +52,24 @@ const PLACEHOLDERS: &[&str] = &[
 pub struct Register {
     /// The rows that were read, in file order.
     pub rows: Vec<RegisterRow>,
-    /// Rows that were skipped because a date or value could not be read.
+    /// Rows that were not read, with why: a date or value that cannot be
+    /// read, a blank line, a repeated header, a totals row.
     pub problems: Vec<RowProblem>,
+    /// Cells of rows that were read but kept as written because they could
+    /// not be read (a secondary date or amount).
+    pub warnings: Vec<RowProblem>,
     /// The encoding the file was read with (see [`decode::Decoded`]).
     pub encoding: &'static str,
     /// The field delimiter, e.g. `b';'`; `None` for a spreadsheet.
     pub delimiter: Option<u8>,
-    /// For each header cell, the column it was recognised as.
+    /// For each column, the generic column it was recognised as.
     pub columns: Vec<Option<Column>>,
+    /// The layout the register was read with.
+    pub profile: Profile,
+    /// The physical line of the header row; `None` for a register without one.
+    pub header_line: Option<u64>,
+    /// What the rows above the header say of the register (municipality, year).
+    pub meta: RegisterMeta,
 }
 
 /// One data row of a register.
@@ -103,7 +123,8 @@ pub struct RegisterRow {
     pub cells: Vec<String>,
 }
 
-/// A row that was skipped, and why.
+/// A row that was skipped (or, in `Register::warnings`, a cell kept as
+/// written), and why.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RowProblem {
     /// 1-based physical line of the row.
@@ -120,7 +141,7 @@ pub enum RegisterError {
     #[error("empty file: no rows to read")]
     Empty,
     #[error(
-        "not a register: no header row with at least 2 recognised columns in the first {searched} rows; headers found: {}",
+        "not a register: neither a known layout (KRPP annual report, condensed 16-column register) nor a header row with at least 2 recognised columns in the first {searched} rows; first row: {}",
         list_headers(.headers)
     )]
     NotARegister {
@@ -151,65 +172,175 @@ pub fn read_register(bytes: &[u8]) -> Result<Register, RegisterError> {
 
 /// Reads a register from a table of cells (a CSV file or a spreadsheet).
 ///
-/// The header is the first non-blank row, among the first
-/// [`HEADER_SEARCH_ROWS`], in which at least two cells are recognised as
-/// columns; every later row becomes a [`RegisterRow`], except blank rows and
-/// repeats of the header (skipped silently) and rows with an unreadable date,
-/// publication date or value (each such cell a [`RowProblem`]). Cells past
-/// the header's width are kept only in `cells`; missing ones are `None`.
+/// The layout is recognised first ([`profile`]): the KRPP annual report by
+/// its header (searched in the first [`profile::ANNUAL_HEADER_SEARCH_ROWS`]
+/// non-blank rows, below the form's authority details), then the condensed
+/// register without a header by the shape of its rows, then any header row
+/// among the first [`HEADER_SEARCH_ROWS`] with at least two recognised
+/// columns. Every later row becomes a [`RegisterRow`] or a [`RowProblem`]:
+/// blank rows, repeats of the header and totals rows are reported with
+/// their line, and so are rows whose date or value cannot be read. Rows
+/// above the header give the register's [`metadata`]. Cells past the
+/// layout's width are kept only in `cells`; missing ones are `None`.
 pub fn read_table(table: Table) -> Result<Register, RegisterError> {
-    let mut header: Option<(Vec<String>, Vec<Option<Column>>)> = None;
-    let mut first_non_empty: Option<Vec<String>> = None;
-    let mut seen_rows = 0usize;
-    let mut rows = Vec::new();
-    let mut problems = Vec::new();
-
-    for TableRow { line, cells } in table.rows {
-        let cells: Vec<String> = cells.iter().map(|c| clean_cell(c)).collect();
-        let blank = cells.iter().all(String::is_empty);
-        match &header {
-            None => {
-                if blank {
-                    continue;
-                }
-                seen_rows += 1;
-                if first_non_empty.is_none() {
-                    first_non_empty = Some(cells.clone());
-                }
-                let assigned = columns::assign_columns(&cells);
-                if assigned.iter().flatten().count() >= 2 {
-                    header = Some((cells, assigned));
-                } else if seen_rows >= HEADER_SEARCH_ROWS {
-                    break;
-                }
-            }
-            Some((names, cols)) => {
-                if blank || is_repeated_header(&cells, names) {
-                    continue;
-                }
-                match build_row(line, cells, names, cols) {
-                    Ok(row) => rows.push(row),
-                    Err(mut p) => problems.append(&mut p),
-                }
-            }
+    let Table {
+        rows: table_rows,
+        encoding,
+        delimiter,
+    } = table;
+    let rows: Vec<(u64, Vec<String>)> = table_rows
+        .into_iter()
+        .map(|TableRow { line, cells }| (line, cells.iter().map(|c| clean_cell(c)).collect()))
+        .collect();
+    let layout = find_layout(&rows)?;
+    let meta = metadata::from_rows(
+        &rows
+            .iter()
+            .take(layout.data_from)
+            .map(|(_, c)| c.clone())
+            .collect::<Vec<_>>(),
+    );
+    let header = layout.header.as_deref();
+    let mut register = Register {
+        rows: Vec::new(),
+        problems: Vec::new(),
+        warnings: Vec::new(),
+        encoding,
+        delimiter,
+        columns: layout
+            .fields
+            .iter()
+            .map(|f| f.and_then(|f| f.column()))
+            .collect(),
+        profile: layout.profile,
+        header_line: layout
+            .data_from
+            .checked_sub(1)
+            .and_then(|i| rows.get(i))
+            .map(|(line, _)| *line),
+        meta,
+    };
+    // The line after each row, to tell how many lines a row spans.
+    let next_lines: Vec<Option<u64>> = rows
+        .iter()
+        .skip(layout.data_from + 1)
+        .map(|(l, _)| Some(*l))
+        .chain(std::iter::once(None))
+        .collect();
+    for ((line, cells), next_line) in rows.into_iter().skip(layout.data_from).zip(next_lines) {
+        let fields: &[Option<Field>] = match layout.profile {
+            Profile::Condensed => profile::condensed_fields(&cells),
+            _ => &layout.fields,
+        };
+        if let Some(reason) = row::not_data(&cells, fields, header) {
+            register.problems.push(RowProblem {
+                line,
+                column: None,
+                reason,
+            });
+            continue;
+        }
+        if let Some(problem) = shape_problem(line, next_line, &cells, &layout) {
+            register.problems.push(problem);
+            continue;
+        }
+        let (built, mut warnings) = row::build(line, cells, fields, header);
+        register.warnings.append(&mut warnings);
+        match built {
+            Ok(row) => register.rows.push(row),
+            Err(mut p) => register.problems.append(&mut p),
         }
     }
+    Ok(register)
+}
 
-    let Some((_, columns)) = header else {
-        return match first_non_empty {
-            None => Err(RegisterError::Empty),
-            Some(headers) => Err(RegisterError::NotARegister {
-                headers,
-                searched: HEADER_SEARCH_ROWS,
-            }),
-        };
+/// The layout of a register: its profile, which row the data starts at,
+/// the header (when it has one) and the field of each column.
+struct Layout {
+    profile: Profile,
+    /// Index (in the table's rows) of the first row after the header.
+    data_from: usize,
+    header: Option<Vec<String>>,
+    fields: Vec<Option<Field>>,
+}
+
+fn find_layout(rows: &[(u64, Vec<String>)]) -> Result<Layout, RegisterError> {
+    let non_blank = || {
+        rows.iter()
+            .enumerate()
+            .filter(|(_, (_, c))| c.iter().any(|c| !c.is_empty()))
     };
-    Ok(Register {
-        rows,
-        problems,
-        encoding: table.encoding,
-        delimiter: table.delimiter,
-        columns,
+    let Some((_, (_, first))) = non_blank().next() else {
+        return Err(RegisterError::Empty);
+    };
+    let header_layout = |profile, i: usize, cells: &Vec<String>, fields| Layout {
+        profile,
+        data_from: i + 1,
+        header: Some(cells.clone()),
+        fields,
+    };
+    for (i, (_, cells)) in non_blank().take(profile::ANNUAL_HEADER_SEARCH_ROWS) {
+        if let Some(fields) = profile::annual_report(cells) {
+            return Ok(header_layout(Profile::AnnualReport, i, cells, fields));
+        }
+    }
+    if profile::looks_condensed(non_blank().map(|(_, (_, c))| c.as_slice())) {
+        return Ok(Layout {
+            profile: Profile::Condensed,
+            data_from: 0,
+            header: None,
+            fields: profile::CONDENSED.to_vec(),
+        });
+    }
+    for (i, (_, cells)) in non_blank().take(HEADER_SEARCH_ROWS) {
+        let fields = profile::header_fields(cells);
+        if fields.iter().flatten().count() >= 2 {
+            return Ok(header_layout(Profile::Headers, i, cells, fields));
+        }
+    }
+    Err(RegisterError::NotARegister {
+        headers: first.clone(),
+        searched: HEADER_SEARCH_ROWS,
+    })
+}
+
+/// A row of a register without a header that does not have the layout's
+/// width: a stray quote has joined it with the lines after it (or cut it),
+/// so its cells cannot be trusted to be in their columns. `next_line` is
+/// the line of the next row, if any.
+fn shape_problem(
+    line: u64,
+    next_line: Option<u64>,
+    cells: &[String],
+    layout: &Layout,
+) -> Option<RowProblem> {
+    if layout.profile != Profile::Condensed {
+        return None;
+    }
+    let width = cells
+        .iter()
+        .rposition(|c| !c.is_empty())
+        .map_or(0, |i| i + 1);
+    if width <= profile::CONDENSED.len() + 1 {
+        return None;
+    }
+    let joined = match next_line {
+        Some(next) if next > line + 1 => format!(
+            "; a quote in the row joined lines {line}–{} into one row",
+            next - 1
+        ),
+        _ if cells.iter().any(|c| c.contains('\n')) => {
+            "; a quote in the row joined it with the line(s) after it".to_owned()
+        }
+        _ => String::new(),
+    };
+    Some(RowProblem {
+        line,
+        column: None,
+        reason: format!(
+            "row has {width} cells where the condensed register has {}{joined}; its cells are not where the layout expects them",
+            profile::CONDENSED.len()
+        ),
     })
 }
 
@@ -218,12 +349,12 @@ fn clean_cell(raw: &str) -> String {
     let mut t = raw.trim();
     loop {
         let before = t;
-        if t.len() >= 2
-            && ((t.starts_with('"') && t.ends_with('"'))
-                || (t.starts_with('\'') && t.ends_with('\'')))
-        {
-            // A wrapped value: `"Vendim"`.
-            t = t.get(1..t.len() - 1).unwrap_or(t).trim();
+        if t.chars().count() >= 2 && is_wrapped(t) {
+            // A wrapped value: `"Vendim"`, `“Vendim”`.
+            let mut inner = t.chars();
+            inner.next();
+            inner.next_back();
+            t = inner.as_str().trim();
         } else if t.matches('"').count() == 1 && (t.starts_with('"') || t.ends_with('"')) {
             // One lone quote at an edge: `"Vendim` or `Vendim"`.
             t = t.trim_matches('"').trim();
@@ -234,14 +365,16 @@ fn clean_cell(raw: &str) -> String {
     }
 }
 
-/// A data row that repeats the header (exports that repeat it per page).
-fn is_repeated_header(cells: &[String], header: &[String]) -> bool {
-    let non_empty = cells.iter().filter(|c| !c.is_empty()).count();
-    non_empty >= 2
-        && cells
-            .iter()
-            .zip(header)
-            .all(|(c, h)| c.is_empty() || columns::fold(c) == columns::fold(h))
+/// Whether a cell is wrapped in one pair of quotes, straight or curly
+/// (word processors turn `"` into `“ ”`, and some exports into `” ”`).
+fn is_wrapped(t: &str) -> bool {
+    let (Some(first), Some(last)) = (t.chars().next(), t.chars().next_back()) else {
+        return false;
+    };
+    let curly = |c: char| c == '“' || c == '”' || c == '„';
+    (first == '"' && last == '"')
+        || (first == '\'' && last == '\'')
+        || (curly(first) && curly(last))
 }
 
 /// `None` for empty cells and placeholders, the cleaned value otherwise.
@@ -267,55 +400,5 @@ fn shorten(s: &str, max_chars: usize) -> String {
         format!("{head}…")
     } else {
         head
-    }
-}
-
-fn build_row(
-    line: u64,
-    cells: Vec<String>,
-    names: &[String],
-    cols: &[Option<Column>],
-) -> Result<RegisterRow, Vec<RowProblem>> {
-    let mut row = RegisterRow {
-        line,
-        ..RegisterRow::default()
-    };
-    let mut problems = Vec::new();
-    for ((cell, col), name) in cells.iter().zip(cols).zip(names) {
-        let (Some(col), Some(value)) = (col, value_of(cell)) else {
-            continue;
-        };
-        let problem = |what: &str| RowProblem {
-            line,
-            column: Some(name.clone()),
-            reason: format!("cannot read {what} '{}'", shorten(value, 80)),
-        };
-        match col {
-            Column::Date | Column::Published => match crate::ingest::dates::parse_date(value) {
-                Some(date) if *col == Column::Date => row.date = Some(date),
-                Some(date) => row.published = Some(date),
-                None => problems.push(problem("date")),
-            },
-            Column::Value => match crate::ingest::amount::parse_amount(value) {
-                Some(v) => row.value_eur = Some(v),
-                None => problems.push(problem("amount")),
-            },
-            Column::Kind => row.kind = Some(one_line(value)),
-            Column::Number => row.number = Some(one_line(value)),
-            Column::Title => row.title = Some(one_line(value)),
-            Column::Issuer => row.issuer = Some(one_line(value)),
-            Column::Municipality => row.municipality = Some(one_line(value)),
-            Column::Operator => row.operator = Some(one_line(value)),
-            Column::ProcurementNumber => row.procurement_number = Some(one_line(value)),
-            Column::Procedure => row.procedure = Some(one_line(value)),
-            Column::File => row.file = Some(value.to_owned()),
-            Column::Text => row.text = Some(value.to_owned()),
-        }
-    }
-    if problems.is_empty() {
-        row.cells = cells;
-        Ok(row)
-    } else {
-        Err(problems)
     }
 }

@@ -64,8 +64,11 @@ pub fn from_csv(bytes: &[u8]) -> Result<Table, RegisterError> {
                 });
             }
         }
+        let line = record
+            .position()
+            .map_or(line, |p| physical_line(&text, p.byte(), p.line()));
         rows.push(TableRow {
-            line: record.position().map_or(line, |p| p.line()),
+            line,
             cells: record.iter().map(str::to_owned).collect(),
         });
     }
@@ -74,6 +77,17 @@ pub fn from_csv(bytes: &[u8]) -> Result<Table, RegisterError> {
         encoding: decoded.encoding,
         delimiter: Some(delimiter),
     })
+}
+
+/// The line a record really starts on: the csv reader gives a record that
+/// follows empty lines (which it skips) the position of the first of them.
+fn physical_line(text: &str, byte: u64, line: u64) -> u64 {
+    let start = usize::try_from(byte).unwrap_or(usize::MAX);
+    let skipped = text
+        .as_bytes()
+        .get(start..)
+        .map_or(0, |rest| rest.iter().take_while(|b| **b == b'\n').count());
+    line + skipped as u64
 }
 
 /// `\r\n` and lone `\r` become `\n`. Every line end stays one line end, so

@@ -128,6 +128,15 @@ fn title_lines_and_blank_rows_keep_physical_lines() {
             (8, Some("2"), Some("Vendim B"), d(2019, 3, 13), None),
         ],
     );
+    // The line of cells without values is reported; truly empty lines are
+    // no row at all for the CSV reader.
+    let reported: Vec<(u64, &str)> = reg
+        .problems
+        .iter()
+        .map(|p| (p.line, p.reason.as_str()))
+        .collect();
+    assert_eq!(reported, [(7, "blank line")]);
+    assert_eq!(reg.profile, profile::Profile::Headers);
 }
 
 #[test]
@@ -209,11 +218,13 @@ fn ragged_rows_and_stray_quotes() {
 }
 
 #[test]
-fn repeated_header_rows_are_skipped() {
+fn repeated_header_rows_are_reported() {
     let text = "Nr;Titulli;Data\n1;A;12.03.2019\nNr;Titulli;Data\n2;B;13.03.2019\n";
     let reg = read(text);
-    assert!(reg.problems.is_empty());
     assert_eq!(reg.rows.len(), 2);
+    assert_eq!(reg.problems.len(), 1, "{:?}", reg.problems);
+    assert_eq!(reg.problems[0].line, 3);
+    assert!(reg.problems[0].reason.contains("header row repeated"));
 }
 
 #[test]
@@ -452,4 +463,261 @@ fn collect_csv(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
             out.push(path);
         }
     }
+}
+
+// ---------------------------------------------------------------------
+// Profiles, written rows in the shapes of the real registers (synthetic).
+// ---------------------------------------------------------------------
+
+/// A condensed register: 16 columns, no header row.
+const CONDENSED: &str = "\
+1,7,2,3,6,32,Transmetimi i seancave,27.01.2011,580,580,0,TELEVIZIONI SHEMBULL,FERIZAJ,1,1,1\n\
+1+2,8,5,1,1,45,Ndertimi i bibliotekes,04.02.10,\"1,700,000.00\",\"1,502,443.20\",,\"NPSH \"\"MIZI\"\"\",Prishtinë,1,1,2\n\
+,,,,,,,,,,,,,,,\n\
+2,9,2,2,1,93,“Mirëmbajtja verore e rrugëve”,16.06.2015-,86000,\"€ 1,135,550.25\",N/A,\"\"\"Qlirimi\"\"\",Gjakovë,2,2,1\n\
+1,10,1,4,7,22,Furnizim me letër,12.05.2011-31.12.2011,875,875,0,Duli Trade,Gjilan,1,1,1\n\
+,,,,,,,,,\"7,528,235.74\",0,,,,,\n\
+1,11,1,3,6,30,Furnizim me tonera,31.13.2011,100,100,0,Toner,Viti,1,1,1\n";
+
+#[test]
+fn condensed_register_by_row_shape() {
+    let reg = read(CONDENSED);
+    assert_eq!(reg.profile, profile::Profile::Condensed);
+    assert_eq!(reg.header_line, None);
+    let lines: Vec<u64> = reg.rows.iter().map(|r| r.line).collect();
+    assert_eq!(lines, [1, 2, 4, 5]);
+
+    let r = &reg.rows[0];
+    assert_eq!(r.procurement_number.as_deref(), Some("7"));
+    assert_eq!(r.title.as_deref(), Some("Transmetimi i seancave"));
+    assert_eq!(r.date, d(2011, 1, 27));
+    assert_eq!(r.value_eur, Some(580.0));
+    assert_eq!(r.estimated_value_eur, Some(580.0));
+    assert_eq!(r.annex_value_eur, Some(0.0));
+    assert_eq!(r.operator.as_deref(), Some("TELEVIZIONI SHEMBULL"));
+    assert_eq!(r.operator_seat.as_deref(), Some("FERIZAJ"));
+    assert_eq!(r.procurement_type.as_deref(), Some("Shërbime"));
+    assert_eq!(r.procurement_type_code.as_deref(), Some("2"));
+    assert_eq!(r.value_class.as_deref(), Some("Vlerë e vogël"));
+    assert_eq!(r.value_class_code.as_deref(), Some("3"));
+    assert_eq!(
+        r.procedure.as_deref(),
+        Some("Procedura e kuotimit të çmimeve")
+    );
+    assert_eq!(r.procedure_code.as_deref(), Some("6"));
+    assert_eq!(r.operator_origin.as_deref(), Some("vendor"));
+    assert_eq!(r.award_criterion.as_deref(), Some("Çmimi më i ulët"));
+    assert_eq!(r.award_criterion_code.as_deref(), Some("1"));
+    assert!(r
+        .details
+        .contains(&("Klasifikimi (FPP)".into(), "32".into())));
+    assert!(r
+        .details
+        .contains(&("Lloji i buxhetit".into(), "Të hyrat vetanake (1)".into())));
+    assert!(r.details.contains(&(
+        "Afati kohor për pranimin e tenderëve".into(),
+        "Afat kohor normal (1)".into()
+    )));
+
+    let r = &reg.rows[1];
+    assert_eq!(r.date, d(2010, 2, 4), "04.02.10");
+    assert_eq!(r.estimated_value_eur, Some(1_700_000.0));
+    assert_eq!(r.value_eur, Some(1_502_443.2));
+    assert_eq!(r.operator.as_deref(), Some("NPSH \"MIZI\""));
+    assert_eq!(r.procurement_type.as_deref(), Some("Punë"));
+    assert_eq!(
+        r.award_criterion.as_deref(),
+        Some("Tenderi ekonomikisht më i favorshëm")
+    );
+
+    let r = &reg.rows[2];
+    assert_eq!(r.date, d(2015, 6, 16), "16.06.2015-");
+    assert_eq!(r.estimated_value_eur, Some(86_000.0));
+    assert_eq!(r.value_eur, Some(1_135_550.25));
+    assert_eq!(r.annex_value_eur, None, "N/A is no value");
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Mirëmbajtja verore e rrugëve"),
+        "curly quotes"
+    );
+    assert_eq!(r.operator.as_deref(), Some("Qlirimi"), "stray quotes");
+    assert_eq!(r.operator_origin.as_deref(), Some("jo vendor"));
+
+    let r = &reg.rows[3];
+    assert_eq!(r.date, d(2011, 5, 12), "a range: its start");
+    assert!(r.details.contains(&(
+        "Data e nënshkrimit, siç është shkruar".into(),
+        "12.05.2011-31.12.2011".into()
+    )));
+    assert_eq!(r.value_class.as_deref(), Some("Vlerë minimale"));
+    assert_eq!(r.procedure.as_deref(), Some("Procedura e vlerës minimale"));
+
+    let reported: Vec<(u64, &str)> = reg
+        .problems
+        .iter()
+        .map(|p| (p.line, p.reason.as_str()))
+        .collect();
+    assert_eq!(reported.len(), 3, "{reported:?}");
+    assert_eq!(reported[0], (3, "blank line"));
+    assert_eq!(reported[1].0, 6);
+    assert!(reported[1].1.starts_with("totals row"), "{reported:?}");
+    assert_eq!(reported[2], (7, "cannot read date '31.13.2011'"));
+    assert_eq!(
+        reg.problems[2].column.as_deref(),
+        Some("column 8 (Data e nënshkrimit të kontratës)")
+    );
+}
+
+#[test]
+fn condensed_register_with_a_17th_column_and_a_joined_row() {
+    let text = "\"2\",\"17\",\"5\",\"2\",\"1\",\"45\",\"Mirëmbajtja teknike\",\"02.06.2015\",\"180000\",\"1135550.25\",\"N/A\",\"CDC\",\"\",\"1\",\"1\",\"1\",\"\"\n\
+                \"2\",\"18\",\"5\",\"2\",\"1\",\"45\",\"Rruga\",\"10.08.2015\",\"60000\",\"79831.68\",\"0\",\"PRO GROUP\",\"Viti”,”1”,”1”,”1”\n\
+                \",19\",\"5\",\"2\",\"1\",\"45\",\"Parku\",\"27.07.2015\",\"83814.78\",\"83814.78\",\"0\",\"PARKU\",\"Viti\",\"1\",\"1\",\"1\",\"\"\n\
+                \"2\",\"20\",\"2\",\"2\",\"1\",\"93\",\"Pastrimi\",\"22.01.2015\",\"50000\",\"118906.9\",\"\",\"Termo\",\"\",\"1\",\"1\",\"1\",\"\"\n";
+    let reg = read(text);
+    assert_eq!(reg.profile, profile::Profile::Condensed);
+    let lines: Vec<u64> = reg.rows.iter().map(|r| r.line).collect();
+    assert_eq!(lines, [1, 4]);
+    assert_eq!(reg.rows[0].value_eur, Some(1_135_550.25));
+    assert_eq!(reg.problems.len(), 1);
+    assert_eq!(reg.problems[0].line, 2);
+    assert!(
+        reg.problems[0].reason.contains("joined"),
+        "{:?}",
+        reg.problems
+    );
+}
+
+/// The KRPP annual report: the authority's details above the header, the
+/// 25-column header, contract rows, a totals row and trailing blank rows.
+#[test]
+fn annual_report_by_header() {
+    let header = "Lloji i Buxhetit,Numri rendor i prokurimit,Lloji i prokurimit,Vlera e prokurimit,Procedura e prokurimit,Klasifikimi (2 shifrat e para të FPP),Titulli i aktivitetit të prokurimit,Data e inicimit të aktivitetetit të prokurimit,Data e publikimit të njoftimit për kontratë,Data e publikimit të njoftimit për dhënie të kontratës,Data e nënshkrimit të kontratës ( ne rast anulimi data e njoftimit për anulim),Afatet për implementimin e kontratës (shkruaj daten e fillimit dhe të përfundimit),Data e përmbylljes së kontratës,Vlera e parashikuar e kontratës  ,\"Çmimi i kontratës, duke përfshirë të gjitha taksat etj. \",\"Çmimi i  Aneks kontratës, duke përfshirë të gjitha taksat etj. \",Zbritjet nga kontrata për shkak të ndalesave ,Çmimi total i paguar për kontratën,Emri i OE të cilit i është dhënë kontrata ,OE  vendor (1) ; Jo vendor (2),Numri i kërkesave për DT,numri i ofertave të dorëzuara,Numri i ofertave të refuzuara,Afati kohor për pranimin  tenderëve ,Kriteret për dhënie kontratës,";
+    let text = format!(
+        "RAPORTI VJETOR PËR KONTRATAT E NËNSHKRUARA PUBLIKE,,,,\n\
+         Data e përgatitjes së raportit:,,20.01.2016,,Viti fiskal : ,2015\n\
+         Emri zyrtar i Autoritetit Kontraktues,,,,Komuna e Vitisë\n\
+         {header}\n\
+         2,017,5,2,1,45,Mirëmbajtja e objekteve,02.03.2015,05.03.2015,15.05.2015,02.06.2015,3 vite,02.06.2018,\"€ 180,000.00\",\"€ 1,135,550.25\",N/A,N/A,\"€ 340,665.08\",\"\"\"TALI\"\" sh.p.k\",1,26,7,0,1,2,\n\
+         ,003,,,,,Ankand,15.07.2015,23.07.2015,04.08.2015,05.08.2015,7 ditë,25.006.2016,N/A,\"€ 5,317.00\",N/A,N/A,\"€ 5,317.00\",Ahmet,1,2,2,0,1,1,\n\
+         ,,,,,,,,,,,,,\"5327436.06\",\"7300821.48\",\"25203.61\",,\"2676309.46\",,,,,,,,\n\
+         \"TOTALI (15+16-17) :\",,,,,,,,,,,,,,,\"7326025.09\",,,,,,,,,,\n\
+         ,,,,,,,,,,,,,,,,,,,,,,,,,\n"
+    );
+    let reg = read(&text);
+    assert_eq!(reg.profile, profile::Profile::AnnualReport);
+    assert_eq!(reg.header_line, Some(4));
+    assert_eq!(reg.meta.municipality.as_deref(), Some("Viti"));
+    assert_eq!(reg.meta.year, Some(2015));
+    assert_eq!(reg.rows.len(), 2, "{:?}", reg.problems);
+    let r = &reg.rows[0];
+    assert_eq!(r.procurement_number.as_deref(), Some("017"));
+    assert_eq!(r.date, d(2015, 6, 2));
+    assert_eq!(r.estimated_value_eur, Some(180_000.0));
+    assert_eq!(r.value_eur, Some(1_135_550.25));
+    assert_eq!(r.annex_value_eur, None);
+    assert_eq!(r.paid_eur, Some(340_665.08));
+    assert_eq!(r.operator.as_deref(), Some("\"TALI\" sh.p.k"));
+    assert_eq!(r.operator_origin.as_deref(), Some("vendor"));
+    assert_eq!(
+        r.award_criterion.as_deref(),
+        Some("Tenderi ekonomikisht më i favorshëm")
+    );
+    for (label, value) in [
+        ("Data e inicimit të aktivitetit të prokurimit", "02.03.2015"),
+        ("Data e publikimit të njoftimit për kontratë", "05.03.2015"),
+        (
+            "Data e publikimit të njoftimit për dhënie të kontratës",
+            "15.05.2015",
+        ),
+        ("Afati për implementimin e kontratës", "3 vite"),
+        ("Data e përmbylljes së kontratës", "02.06.2018"),
+        ("Numri i kërkesave për dosjen e tenderit", "26"),
+        ("Numri i ofertave të dorëzuara", "7"),
+        ("Numri i ofertave të refuzuara", "0"),
+    ] {
+        assert!(
+            r.details.contains(&(label.into(), value.into())),
+            "{label}: {:?}",
+            r.details
+        );
+    }
+    // An impossible closing date is kept as written and reported as a warning.
+    let r = &reg.rows[1];
+    assert_eq!(r.procurement_type, None);
+    assert!(r.details.contains(&(
+        "Data e përmbylljes së kontratës".into(),
+        "25.006.2016".into()
+    )));
+    assert_eq!(reg.warnings.len(), 1);
+    assert!(reg.warnings[0].reason.ends_with("kept as written"));
+    let reported: Vec<u64> = reg.problems.iter().map(|p| p.line).collect();
+    assert_eq!(reported, [7, 8, 9]);
+    assert!(
+        reg.problems[1].reason.contains("TOTALI"),
+        "{:?}",
+        reg.problems
+    );
+}
+
+/// A register with a header that is not a known layout (the wide planning
+/// registers) is read through header names and says so.
+#[test]
+fn unknown_layout_falls_back_to_header_names() {
+    let text = "Planifikuar,Buxheti,Numri prokurimit,Lloji i prokurimit,Vlera e prokurimit,Procedura e prokutimit,Titulli i aktivitetit te prokurimit,Vlera e parashikuar e kontratës,OE,Emri i OE të cilit i është dhënë kontrata,Data e nënshkrimit të kontratës,\"Vlera totale e kontratës, duke përfshirë të gjitha taksat\",Statusi,Drejtoria\n\
+                ,1+2,144,1,2,1,Furnizimi me aparate,\"50,000.00\",1,DLD group,04.07.17,\"48,746.00\",4,Administrata\n";
+    let reg = read(text);
+    assert_eq!(reg.profile, profile::Profile::Headers);
+    let r = &reg.rows[0];
+    assert_eq!(
+        r.value_class.as_deref(),
+        Some("Vlerë e mesme"),
+        "not a value"
+    );
+    assert_eq!(r.value_eur, Some(48_746.0));
+    assert_eq!(r.estimated_value_eur, Some(50_000.0));
+    assert_eq!(r.procedure.as_deref(), Some("Procedura e hapur"));
+    assert_eq!(r.procurement_type.as_deref(), Some("Furnizim"));
+    assert_eq!(r.operator.as_deref(), Some("DLD group"));
+    assert_eq!(r.operator_origin.as_deref(), Some("vendor"));
+    assert_eq!(r.date, d(2017, 7, 4));
+}
+
+#[test]
+fn a_header_over_sixteen_columns_is_not_the_condensed_layout() {
+    let text = "Nr,Titulli,Data,a,b,c,d,e,f,g,h,i,j,k,l,m\n\
+                1,2,3,4,5,6,Titull,27.01.2011,580,580,0,OE,Vendi,1,1,1\n";
+    let reg = read(text);
+    assert_eq!(reg.profile, profile::Profile::Headers);
+    assert_eq!(reg.header_line, Some(1));
+}
+
+#[test]
+fn neither_a_layout_nor_headers_is_not_a_register() {
+    // A budget expense table: no header row, not 16 columns.
+    let expense = "Komunat,0,Gjakovë,Paga dhe Meditje,Pagat neto ,,,,\" 8,449,569.67 \",2011\n\
+                   Komunat,0,Gjakovë,Paga dhe Meditje,Tatimi në të ardhura,,,,\" 38,643.67 \",2011\n";
+    let err = read_register(expense.as_bytes()).unwrap_err();
+    assert!(err.to_string().starts_with("not a register"), "{err}");
+    // A metadata sheet alone is no register either.
+    let meta = "Data e përgatitjes së raportit:,Viti fiskal : ,Emri zyrtar i Autoritetit Kontraktues\n20.01.2016,2016,Komuna e Gjilanit\n";
+    let err = read_register(meta.as_bytes()).unwrap_err();
+    assert!(err.to_string().starts_with("not a register"), "{err}");
+}
+
+#[test]
+fn condensed_rows_with_codes_one_place_right() {
+    let text =
+        "1,3,1,2,1,30,Furnizim me tonera,24.02.2012,\"17,000.00\",\"9,596.00\",0,Cipa,Viti,1,1,1\n\
+                ,15,001,1,4,7,Furnizimi me orë dore,12.01.2015,,900,,NTP \"\"Ora\"\", ,,,\n";
+    let reg = read(text);
+    assert_eq!(reg.profile, profile::Profile::Condensed);
+    assert!(reg.problems.is_empty(), "{:?}", reg.problems);
+    let r = &reg.rows[1];
+    assert_eq!(r.procurement_number.as_deref(), Some("001"));
+    assert_eq!(r.procurement_type_code.as_deref(), Some("1"));
+    assert_eq!(r.value_class.as_deref(), Some("Vlerë minimale"));
+    assert_eq!(r.procedure_code.as_deref(), Some("7"));
+    assert_eq!(r.value_eur, Some(900.0));
+    assert!(!r.details.iter().any(|(k, _)| k == "Klasifikimi (FPP)"));
 }
