@@ -220,6 +220,10 @@ impl Run<'_> {
                 return Ok(());
             }
         };
+        for note in &register.notes {
+            self.report
+                .warning(&input.source, note.line, note.what.clone());
+        }
         self.report.records += register.problems.len();
         for problem in &register.problems {
             let reason = match &problem.column {

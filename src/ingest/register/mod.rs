@@ -17,6 +17,8 @@
 
 pub mod columns;
 pub mod decode;
+pub mod mojibake;
+pub mod sheet;
 pub mod table;
 
 #[cfg(test)]
@@ -25,7 +27,7 @@ mod tests;
 use chrono::NaiveDate;
 use columns::Column;
 use serde::Serialize;
-pub use table::{Table, TableRow};
+pub use table::{Note, Table, TableRow};
 
 /// How many rows from the top may hold the header; rows above it are titles.
 const HEADER_SEARCH_ROWS: usize = 10;
@@ -50,6 +52,9 @@ pub struct Register {
     pub delimiter: Option<u8>,
     /// For each header cell, the column it was recognised as.
     pub columns: Vec<Option<Column>>,
+    /// What reading the file's bytes or cells noticed (repairs, removed
+    /// characters, error cells, sheets not read); see [`table::Note`].
+    pub notes: Vec<Note>,
 }
 
 /// One data row of a register.
@@ -130,6 +135,10 @@ pub enum RegisterError {
     },
     #[error("CSV structure error at line {line}: {reason}")]
     Csv { line: u64, reason: String },
+    #[error("cannot read the spreadsheet: {0}")]
+    Spreadsheet(String),
+    #[error("the workbook is password-protected: save it without a password and ingest it again")]
+    Protected,
 }
 
 fn list_headers(headers: &[String]) -> String {
@@ -210,6 +219,7 @@ pub fn read_table(table: Table) -> Result<Register, RegisterError> {
         encoding: table.encoding,
         delimiter: table.delimiter,
         columns,
+        notes: table.notes,
     })
 }
 
