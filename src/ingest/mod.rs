@@ -213,7 +213,7 @@ impl Run<'_> {
             return Ok(());
         };
         self.report.files += 1;
-        let register = match register::read_register(&bytes) {
+        let register = match register::read_register_file(&input.path, &bytes) {
             Ok(register) => register,
             Err(e) => {
                 self.report.error(&input.source, None, e.to_string());

@@ -11,6 +11,7 @@ mod pdf_text;
 mod retrieval;
 mod sample;
 mod search;
+mod spreadsheets;
 mod unseen_search;
 mod util;
 mod web;

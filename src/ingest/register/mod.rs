@@ -158,6 +158,19 @@ pub fn read_register(bytes: &[u8]) -> Result<Register, RegisterError> {
     read_table(table::from_csv(bytes)?)
 }
 
+/// Reads a register file by its name: a spreadsheet
+/// ([`sheet::read_register`]) when the extension names one, else CSV.
+pub fn read_register_file(path: &std::path::Path, bytes: &[u8]) -> Result<Register, RegisterError> {
+    let format = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .and_then(sheet::Format::from_extension);
+    match format {
+        Some(format) => sheet::read_register(bytes, format),
+        None => read_register(bytes),
+    }
+}
+
 /// Reads a register from a table of cells (a CSV file or a spreadsheet).
 ///
 /// The header is the first non-blank row, among the first

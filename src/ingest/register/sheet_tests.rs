@@ -1,0 +1,1 @@
+//! Workbooks assembled here (zip + XML), so every cell kind is known.
