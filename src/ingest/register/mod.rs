@@ -1,5 +1,5 @@
-//! A CSV register: a file listing a municipality's acts or contracts, one
-//! record per row.
+//! A register: a file (CSV, or a spreadsheet read by [`sheet`]) listing a
+//! municipality's acts or contracts, one record per row.
 //!
 //! This module owns reading such a file into typed rows: [`decode`] the bytes
 //! (legacy encodings included), [`decode::sniff_delimiter`], find the header

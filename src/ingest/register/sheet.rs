@@ -11,8 +11,8 @@
 //!   says so; ISO dates in `.ods`) as `dd.mm.yyyy`, with ` HH:MM` when the
 //!   cell has a time of day; a time alone as `HH:MM`;
 //! * booleans as `TRUE`/`FALSE`, as Excel exports them;
-//! * error cells (`#DIV/0!`, `#N/A`…) as their code, which the register
-//!   reader takes for an empty value, each reported as a [`Note`];
+//! * error cells (`#DIV/0!`, `#N/A`…) as empty cells, each reported as a
+//!   [`Note`] naming the cell and the error;
 //! * text through the same repairs as a CSV file ([`mojibake::repair`]).
 //!
 //! A row's line is its sheet row number (1-based), columns start at `A`
@@ -317,9 +317,8 @@ fn cell_text(cell: &Data, note: &mut impl FnMut(String)) -> String {
         Data::DateTimeIso(s) => iso_date_text(s),
         Data::DurationIso(s) => s.clone(),
         Data::Error(e) => {
-            let code = e.to_string();
-            note(format!("holds the error {code}; read as empty"));
-            code
+            note(format!("holds the error {e}; read as empty"));
+            String::new()
         }
     }
 }
