@@ -1,4 +1,5 @@
-//! Which files an ingest reads: every `*.pdf` and `*.csv` below the given
+//! Which files an ingest reads: every `*.pdf`, and every register (`*.csv`
+//! and the spreadsheets `*.xlsx`, `*.xlsm`, `*.xls`, `*.ods`) below the given
 //! paths, in a stable order, each with its path relative to the folder it
 //! was found under (the `source` of its records).
 //!
@@ -13,6 +14,7 @@ use walkdir::WalkDir;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     Pdf,
+    /// A CSV file or a spreadsheet.
     Register,
     Other,
 }
@@ -73,7 +75,7 @@ fn input(path: PathBuf, source: String) -> Input {
         .map(|e| e.to_string_lossy().to_ascii_lowercase());
     let kind = match extension.as_deref() {
         Some("pdf") => Kind::Pdf,
-        Some("csv") => Kind::Register,
+        Some("csv" | "xlsx" | "xlsm" | "xls" | "ods") => Kind::Register,
         _ => Kind::Other,
     };
     Input { path, source, kind }

@@ -229,13 +229,17 @@ impl Run<'_> {
             return Ok(());
         };
         self.report.files += 1;
-        let mut register = match register::read_register(&bytes) {
+        let mut register = match register::read_register_file(&input.path, &bytes) {
             Ok(register) => register,
             Err(e) => {
                 self.report.error(&input.source, None, e.to_string());
                 return Ok(());
             }
         };
+        for note in &register.notes {
+            self.report
+                .warning(&input.source, note.line, note.what.clone());
+        }
         self.report.records += register.problems.len();
         for problem in &register.problems {
             self.report

@@ -12,7 +12,11 @@
 
 use encoding_rs::{Encoding, MACINTOSH, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1250, WINDOWS_1252};
 
-/// Text decoded from a file, with the name of the encoding that was used.
+use super::mojibake;
+use super::table::Note;
+
+/// Text decoded from a file, with the name of the encoding that was used
+/// and what had to be repaired or removed on the way.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decoded {
     pub text: String,
@@ -20,6 +24,13 @@ pub struct Decoded {
     /// `"windows-1252"`, `"macintosh"`, …) or, for a file whose lines are
     /// partly UTF-8 and partly a legacy encoding, `"UTF-8+<legacy name>"`.
     pub encoding: &'static str,
+    /// Repairs made (lines read in another encoding, double-encoded UTF-8,
+    /// lookalike letters, the legacy `[` for `ë`): one note per kind, on the
+    /// first line concerned.
+    pub repairs: Vec<Note>,
+    /// Characters that could not be kept (U+FFFD, control characters) and
+    /// were removed: one note per line.
+    pub problems: Vec<Note>,
 }
 
 /// The single-byte encodings a Kosovo register may be in, in the order used
@@ -30,41 +41,38 @@ const LEGACY: [&Encoding; 3] = [WINDOWS_1252, WINDOWS_1250, MACINTOSH];
 /// plenty to decide, cheap on large files.
 const SCORE_WINDOW: usize = 256 * 1024;
 
-/// Decodes a register file. Never fails: bytes that fit no encoding become
-/// U+FFFD or their most plausible single-byte reading.
+/// Words so frequent in Albanian that finding them decoded is strong
+/// evidence for an encoding (the ASCII ones, `dhe`, `e`, read the same in
+/// every candidate and decide nothing, so only these count).
+const COMMON_WORDS: [&str; 9] = ["të", "për", "në", "së", "një", "është", "çdo", "këtë", "ë"];
+
+/// Decodes a register file. Never fails, and never produces U+FFFD: a byte
+/// sequence that is not text in the chosen encoding is read in a legacy
+/// encoding instead, and what still cannot be kept is removed and reported
+/// in [`Decoded::problems`].
 ///
 /// Order of decisions: a byte-order mark (UTF-8, UTF-16LE, UTF-16BE); a
-/// BOM-less UTF-16 file (recognised by its zero bytes); valid UTF-8 as is;
-/// lines that are valid UTF-8 mixed with lines that are not (each line read
-/// its own way); otherwise the single-byte encoding among Windows-1252,
-/// Windows-1250 and Mac Roman whose reading scores best as Albanian text.
+/// BOM-less UTF-16 file (recognised by its zero bytes); otherwise line by
+/// line: a line that is valid UTF-8 is UTF-8, every other line is read in
+/// the one single-byte encoding among Windows-1252, Windows-1250 and Mac
+/// Roman whose reading of those lines looks most like Albanian (see
+/// [`plausibility`]). Then the text is repaired ([`mojibake::repair`]).
 pub fn decode(bytes: &[u8]) -> Decoded {
-    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        return Decoded {
-            text: String::from_utf8_lossy(rest).into_owned(),
-            encoding: UTF_8.name(),
-        };
-    }
-    if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
-        return decode_with(UTF_16LE, rest);
-    }
-    if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
-        return decode_with(UTF_16BE, rest);
-    }
-    if let Some(enc) = bomless_utf16(bytes) {
-        return decode_with(enc, bytes);
-    }
-    if let Ok(text) = std::str::from_utf8(bytes) {
-        return Decoded {
-            text: text.to_owned(),
-            encoding: UTF_8.name(),
-        };
-    }
-    if let Some(mixed) = decode_mixed(bytes) {
-        return mixed;
-    }
-    let enc = best_legacy(bytes);
-    decode_with(enc, bytes)
+    let mut decoded = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        by_line(rest)
+    } else if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        decode_with(UTF_16LE, rest)
+    } else if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        decode_with(UTF_16BE, rest)
+    } else if let Some(enc) = bomless_utf16(bytes) {
+        decode_with(enc, bytes)
+    } else {
+        by_line(bytes)
+    };
+    let (mut repairs, problems) = mojibake::repair_text(&mut decoded.text);
+    decoded.repairs.append(&mut repairs);
+    decoded.problems = problems;
+    decoded
 }
 
 fn decode_with(enc: &'static Encoding, bytes: &[u8]) -> Decoded {
@@ -72,6 +80,8 @@ fn decode_with(enc: &'static Encoding, bytes: &[u8]) -> Decoded {
     Decoded {
         text: text.into_owned(),
         encoding: enc.name(),
+        repairs: Vec::new(),
+        problems: Vec::new(),
     }
 }
 
@@ -136,24 +146,33 @@ fn split_lines(bytes: &[u8]) -> Vec<&[u8]> {
     out
 }
 
-/// A file where some lines are UTF-8 with non-ASCII characters and others
-/// are not valid UTF-8: a legacy header pasted on a UTF-8 body, or the
-/// reverse. A legacy line is almost never valid UTF-8 by accident once it
-/// holds a non-ASCII byte (ë in Mac Roman is a lone continuation byte), so
-/// one genuine UTF-8 line is evidence enough.
-fn decode_mixed(bytes: &[u8]) -> Option<Decoded> {
-    let lines = split_lines(bytes);
-    let mut utf8_non_ascii = 0usize;
-    let mut invalid: Vec<u8> = Vec::new();
-    for line in &lines {
-        match std::str::from_utf8(line) {
-            Ok(s) if !s.is_ascii() => utf8_non_ascii += 1,
-            Ok(_) => {}
-            Err(_) => invalid.extend_from_slice(line),
-        }
+/// Reads each line as UTF-8 when it is valid UTF-8, and the other lines in
+/// one legacy encoding chosen by [`best_legacy`] over those lines. A legacy
+/// line is almost never valid UTF-8 by accident once it holds a non-ASCII
+/// byte (`ë` in Mac Roman is a lone continuation byte), so this reads a
+/// legacy header pasted on a UTF-8 body, the reverse, and a UTF-8 file with
+/// a few lines saved from another program, each line its own way.
+fn by_line(bytes: &[u8]) -> Decoded {
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Decoded {
+            text: text.to_owned(),
+            encoding: UTF_8.name(),
+            repairs: Vec::new(),
+            problems: Vec::new(),
+        };
     }
-    if utf8_non_ascii == 0 || invalid.is_empty() {
-        return None;
+    let lines = split_lines(bytes);
+    let mut utf8_non_ascii = false;
+    let mut invalid: Vec<u8> = Vec::new();
+    let mut legacy_lines: Vec<u64> = Vec::new();
+    for (n, line) in lines.iter().enumerate() {
+        match std::str::from_utf8(line) {
+            Ok(s) => utf8_non_ascii |= !s.is_ascii(),
+            Err(_) => {
+                invalid.extend_from_slice(line);
+                legacy_lines.push(n as u64 + 1);
+            }
+        }
     }
     let enc = best_legacy(&invalid);
     let mut text = String::with_capacity(bytes.len() + bytes.len() / 4);
@@ -163,10 +182,28 @@ fn decode_mixed(bytes: &[u8]) -> Option<Decoded> {
             Err(_) => text.push_str(&enc.decode_without_bom_handling(line).0),
         }
     }
-    Some(Decoded {
+    let mut repairs = Vec::new();
+    if utf8_non_ascii {
+        let first = legacy_lines.first().copied().unwrap_or(1);
+        repairs.push(Note {
+            line: Some(first),
+            what: format!(
+                "the file mixes encodings: {} line(s) are not UTF-8 and were read as {} (the others as UTF-8); first on this line",
+                legacy_lines.len(),
+                enc.name()
+            ),
+        });
+    }
+    Decoded {
         text,
-        encoding: mixed_name(enc),
-    })
+        encoding: if utf8_non_ascii {
+            mixed_name(enc)
+        } else {
+            enc.name()
+        },
+        repairs,
+        problems: Vec::new(),
+    }
 }
 
 fn mixed_name(enc: &'static Encoding) -> &'static str {
@@ -210,16 +247,14 @@ fn best_legacy(bytes: &[u8]) -> &'static Encoding {
 }
 
 /// How much a decoded text looks like Albanian (with some Serbian) written
-/// with Latin letters. Only non-ASCII characters are scored, since ASCII
-/// reads the same in every candidate.
+/// with Latin letters. ASCII reads the same in every candidate, so only what
+/// differs is scored:
 ///
-/// * `ë ç Ë Ç` — the Albanian letters — score highest.
-/// * `č ć đ š ž` and capitals (Serbian Latin, also used in Kosovo) next.
-/// * Other letters score a little, rare ones (`æ ð þ ø å ß ƒ`…) lose a little.
-/// * `€` and typographic quotes and dashes are plausible.
-/// * Control characters, box drawing, math and other odd symbols lose a lot.
-/// * A non-letter glued between two ASCII letters ("t‘ka") is penalised:
-///   in a right reading, what sits inside a word is a letter.
+/// * every non-ASCII character, by [`char_score`]: `ë ç` highest;
+/// * a non-letter glued between two letters (`t‘ka`, Mac Roman `ë` read as
+///   Windows-1252) or ending a word after a letter (`Prishtin‘`) loses: in
+///   a right reading, what sits inside a word is a letter;
+/// * a decoded word among [`COMMON_WORDS`] (`të`, `për`, `në`…) gains.
 fn plausibility(text: &str) -> i64 {
     let mut score = 0i64;
     let mut prev: Option<char> = None;
@@ -228,17 +263,21 @@ fn plausibility(text: &str) -> i64 {
         let next = chars.peek().copied();
         if !c.is_ascii() {
             score += char_score(c);
-            let inside_word = prev.is_some_and(|p| p.is_ascii_alphabetic())
-                && next.is_some_and(|n| n.is_ascii_alphabetic());
-            if inside_word && !c.is_alphabetic() {
+            let after_letter = prev.is_some_and(char::is_alphabetic);
+            let before_letter = next.is_some_and(char::is_alphabetic);
+            if after_letter && !c.is_alphabetic() && (before_letter || c == '‘' || c == '√') {
                 score -= 8;
             }
         }
         prev = Some(c);
     }
+    for word in text.split(|c: char| !c.is_alphabetic()) {
+        if !word.is_ascii() && COMMON_WORDS.contains(&word.to_lowercase().as_str()) {
+            score += 15;
+        }
+    }
     score
 }
-
 fn char_score(c: char) -> i64 {
     match c {
         'ë' | 'ç' | 'Ë' | 'Ç' => 10,
@@ -431,6 +470,67 @@ mod tests {
         let mut bytes = encode(WINDOWS_1252, header);
         bytes.extend_from_slice(body.as_bytes());
         check(&bytes, &format!("{header}{body}"), "UTF-8+windows-1252");
+    }
+
+    #[test]
+    fn utf8_file_with_one_windows_1252_line() {
+        let head = "Titulli,Vlera\nMirëmbajtja e çerdheve,100\n";
+        let odd = "Rregullimi i rrugës në fshat,200\n";
+        let tail = "Furnizim për shkollë,300\n";
+        let mut bytes = head.as_bytes().to_vec();
+        bytes.extend(encode(WINDOWS_1252, odd));
+        bytes.extend_from_slice(tail.as_bytes());
+        let d = decode(&bytes);
+        assert_eq!(d.text, format!("{head}{odd}{tail}"));
+        assert_eq!(d.encoding, "UTF-8+windows-1252");
+        assert_eq!(d.repairs.len(), 1);
+        assert_eq!(d.repairs[0].line, Some(3));
+        // With a BOM, too.
+        let mut with_bom = b"\xEF\xBB\xBF".to_vec();
+        with_bom.extend_from_slice(&bytes);
+        assert_eq!(decode(&with_bom).text, format!("{head}{odd}{tail}"));
+    }
+
+    #[test]
+    fn mac_roman_chosen_by_albanian_words() {
+        // Only ë (0x91): Windows-1252 reads it as ‘ without error.
+        let text = "Titulli\nPunimet në rrugë të qytetit për vitin\nNdërtimi i shkollës së re\n";
+        let bytes = encode(MACINTOSH, text);
+        assert!(bytes.contains(&0x91));
+        check(&bytes, text, "macintosh");
+    }
+
+    #[test]
+    fn no_replacement_character_is_ever_produced() {
+        // An unpaired surrogate in UTF-16 and a literal U+FFFD in UTF-8.
+        let mut le: Vec<u8> = vec![0xFF, 0xFE];
+        for unit in "Titulli\nRrug"
+            .encode_utf16()
+            .chain([0xD800])
+            .chain("ë\n".encode_utf16())
+        {
+            le.extend_from_slice(&unit.to_le_bytes());
+        }
+        let d = decode(&le);
+        assert_eq!(d.text, "Titulli\nRrugë\n");
+        assert_eq!(d.problems.len(), 1);
+        assert_eq!(d.problems[0].line, Some(2));
+        let d = decode("a\nb\u{fffd}c\n".as_bytes());
+        assert_eq!(d.text, "a\nbc\n");
+        assert_eq!(d.problems[0].line, Some(2));
+        let junk: Vec<u8> = (0..=255u8).cycle().take(2000).collect();
+        assert!(!decode(&junk).text.contains('\u{fffd}'));
+    }
+
+    #[test]
+    fn repairs_run_after_decoding() {
+        let d = decode("Titulli\nMirÃ«mbajtja\nPrishtin[,n[ fshat\nndriҫimi\n".as_bytes());
+        assert_eq!(
+            d.text,
+            "Titulli\nMirëmbajtja\nPrishtinë,në fshat\nndriçimi\n"
+        );
+        let lines: Vec<Option<u64>> = d.repairs.iter().map(|n| n.line).collect();
+        assert_eq!(lines, [Some(2), Some(4), Some(3)]);
     }
 
     #[test]

@@ -1,5 +1,5 @@
-//! A CSV register: a file listing a municipality's acts or contracts, one
-//! record per row.
+//! A register: a file (CSV, or a spreadsheet read by [`sheet`]) listing a
+//! municipality's acts or contracts, one record per row.
 //!
 //! This module owns reading such a file into typed rows: [`decode`] the bytes
 //! (legacy encodings included) into a [`Table`], recognise its layout
@@ -25,6 +25,8 @@ pub mod decode;
 pub mod metadata;
 pub mod profile;
 mod row;
+pub mod mojibake;
+pub mod sheet;
 pub mod table;
 
 #[cfg(test)]
@@ -35,7 +37,7 @@ use columns::Column;
 use metadata::RegisterMeta;
 use profile::{Field, Profile};
 use serde::Serialize;
-pub use table::{Table, TableRow};
+pub use table::{Note, Table, TableRow};
 
 /// How many rows from the top may hold the header; rows above it are titles.
 const HEADER_SEARCH_ROWS: usize = 10;
@@ -70,6 +72,9 @@ pub struct Register {
     pub header_line: Option<u64>,
     /// What the rows above the header say of the register (municipality, year).
     pub meta: RegisterMeta,
+    /// What reading the file's bytes or cells noticed (repairs, removed
+    /// characters, error cells, sheets not read); see [`table::Note`].
+    pub notes: Vec<Note>,
 }
 
 /// One data row of a register.
@@ -151,6 +156,10 @@ pub enum RegisterError {
     },
     #[error("CSV structure error at line {line}: {reason}")]
     Csv { line: u64, reason: String },
+    #[error("cannot read the spreadsheet: {0}")]
+    Spreadsheet(String),
+    #[error("the workbook is password-protected: save it without a password and ingest it again")]
+    Protected,
 }
 
 fn list_headers(headers: &[String]) -> String {
@@ -170,6 +179,19 @@ pub fn read_register(bytes: &[u8]) -> Result<Register, RegisterError> {
     read_table(table::from_csv(bytes)?)
 }
 
+/// Reads a register file by its name: a spreadsheet
+/// ([`sheet::read_register`]) when the extension names one, else CSV.
+pub fn read_register_file(path: &std::path::Path, bytes: &[u8]) -> Result<Register, RegisterError> {
+    let format = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .and_then(sheet::Format::from_extension);
+    match format {
+        Some(format) => sheet::read_register(bytes, format),
+        None => read_register(bytes),
+    }
+}
+
 /// Reads a register from a table of cells (a CSV file or a spreadsheet).
 ///
 /// The layout is recognised first ([`profile`]): the KRPP annual report by
@@ -187,6 +209,7 @@ pub fn read_table(table: Table) -> Result<Register, RegisterError> {
         rows: table_rows,
         encoding,
         delimiter,
+        notes,
     } = table;
     let rows: Vec<(u64, Vec<String>)> = table_rows
         .into_iter()
@@ -207,6 +230,7 @@ pub fn read_table(table: Table) -> Result<Register, RegisterError> {
         warnings: Vec::new(),
         encoding,
         delimiter,
+        notes,
         columns: layout
             .fields
             .iter()

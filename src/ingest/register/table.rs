@@ -6,6 +6,8 @@
 //! the delimiter, and refusing a quoted field that swallows the rest of the
 //! file. Knows nothing of columns or registers.
 
+use serde::Serialize;
+
 use super::decode;
 use super::RegisterError;
 
@@ -17,6 +19,18 @@ pub struct Table {
     pub encoding: &'static str,
     /// The CSV field delimiter; `None` for a spreadsheet.
     pub delimiter: Option<u8>,
+    /// What reading the bytes or cells noticed: repairs made, characters
+    /// removed, cells holding spreadsheet errors. Each is reported; none
+    /// stops the file.
+    pub notes: Vec<Note>,
+}
+
+/// Something noticed while reading a file into a table, in plain English:
+/// on one line (a sheet row, for a spreadsheet) or about the whole file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Note {
+    pub line: Option<u64>,
+    pub what: String,
 }
 
 /// One row: its 1-based physical line (its first line, for a row with a
@@ -76,6 +90,7 @@ pub fn from_csv(bytes: &[u8]) -> Result<Table, RegisterError> {
         rows,
         encoding: decoded.encoding,
         delimiter: Some(delimiter),
+        notes: notes(decoded.repairs, decoded.problems),
     })
 }
 
@@ -88,6 +103,13 @@ fn physical_line(text: &str, byte: u64, line: u64) -> u64 {
         .get(start..)
         .map_or(0, |rest| rest.iter().take_while(|b| **b == b'\n').count());
     line + skipped as u64
+}
+
+/// Repairs and problems in line order.
+fn notes(mut repairs: Vec<Note>, mut problems: Vec<Note>) -> Vec<Note> {
+    repairs.append(&mut problems);
+    repairs.sort_by_key(|n| n.line);
+    repairs
 }
 
 /// `\r\n` and lone `\r` become `\n`. Every line end stays one line end, so
