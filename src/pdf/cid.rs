@@ -303,14 +303,23 @@ fn unicode_text(cid: u32) -> Option<String> {
         .map(String::from)
 }
 
-/// How many characters of a reading are letters, digits or spaces.
+/// How word-like a reading is: ASCII letters, digits and spaces count
+/// twice, other letters once, and Latin Extended-B / IPA letters
+/// (U+0180–U+02FF) not at all: CIDs of Cyrillic or Greek glyphs of an Arial
+/// read as Unicode land there, and real text is rarely made of them.
 fn wordiness(texts: &[Option<String>]) -> usize {
     texts
         .iter()
         .flatten()
         .flat_map(|t| t.chars())
-        .filter(|c| c.is_alphanumeric() || *c == ' ')
-        .count()
+        .map(|c| match c {
+            ' ' => 2,
+            c if c.is_ascii_alphanumeric() => 2,
+            '\u{180}'..='\u{2FF}' => 0,
+            c if c.is_alphanumeric() => 1,
+            _ => 0,
+        })
+        .sum()
 }
 
 /// CIDs 1–95 of the Adobe CJK collections are ASCII space..tilde; Japan1
@@ -383,6 +392,10 @@ mod tests {
         // A Macintosh-order font may still be shown with Unicode CIDs.
         let unicode: Vec<u32> = "Arial".chars().map(u32::from).collect();
         assert_eq!(joined(Guess::MacOrder, &unicode), "Arial");
+        let unicode: Vec<u32> = "Courier New".chars().map(u32::from).collect();
+        assert_eq!(joined(Guess::MacOrder, &unicode), "Courier New");
+        // Cyrillic glyph ids of Arial are no Unicode text ("ɎɅȺ" if read so).
+        assert_eq!(joined(Guess::MacOrder, &[0x24E, 0x245, 0x23A]), "");
         // The glyph order is known only up to glyph 257.
         assert_eq!(joined(Guess::MacOrder, &[43, 600]), "H");
         assert_eq!(
