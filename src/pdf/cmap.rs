@@ -63,6 +63,12 @@ impl CMap {
         !self.codespaces.is_empty()
     }
 
+    /// True when the CMap maps any code to text (an "empty" ToUnicode only
+    /// declares code spaces or CID ranges).
+    pub fn maps_text(&self) -> bool {
+        !self.chars.is_empty() || !self.ranges.is_empty()
+    }
+
     /// The length of the code starting `bytes`, by the code space ranges.
     pub fn code_len(&self, bytes: &[u8]) -> Option<usize> {
         (1..=4).find(|&n| {

@@ -11,6 +11,7 @@
 use lopdf::{Dictionary, Document, Object};
 use unicode_normalization::UnicodeNormalization;
 
+use super::cid;
 use super::cmap::{self, CMap};
 use super::glyphs::GLYPHS;
 use super::truetype;
@@ -48,6 +49,8 @@ enum Kind {
         default_width: f32,
         /// Text by the embedded TrueType program, for codes ToUnicode leaves out.
         glyphs: Option<Box<CidGlyphs>>,
+        /// The last-resort reading of CIDs that nothing else gives text for.
+        guess: cid::Guess,
     },
 }
 
@@ -73,8 +76,8 @@ impl CidGlyphs {
 enum CidEncoding {
     /// Two bytes per code, CID = code.
     Identity,
-    /// Two bytes per code, and the code is UTF-16 (the UCS2/UTF16 predefined CMaps).
-    Ucs2,
+    /// A predefined CMap whose codes are text in a legacy or Unicode charset.
+    Legacy(cid::Charset),
     Embedded(CMap),
 }
 
@@ -89,8 +92,15 @@ impl Font {
             .map(|data| CMap::parse(&data));
         let subtype = get(doc, font, b"Subtype").and_then(|o| o.as_name().ok());
         if subtype == Some(b"Type0") {
+            let mut kind = composite(doc, font);
+            // Guesses stand in only where no real source of text exists.
+            if let Kind::Composite { guess, glyphs, .. } = &mut kind {
+                if glyphs.is_some() || to_unicode.as_ref().is_some_and(CMap::maps_text) {
+                    *guess = cid::Guess::Nothing;
+                }
+            }
             return Font {
-                kind: composite(doc, font),
+                kind,
                 to_unicode,
                 size_factor: 1.0,
             };
@@ -125,15 +135,49 @@ impl Font {
     /// Splits a shown string into codes with their text and widths.
     pub fn decode(&self, bytes: &[u8]) -> Vec<Code> {
         let mut codes = Vec::new();
+        let mut unread = Vec::new();
         let mut i = 0;
         while i < bytes.len() {
             let rest = bytes.get(i..).unwrap_or_default();
             let len = self.code_len(rest).clamp(1, rest.len().max(1));
-            let code = cmap::be(rest.get(..len).unwrap_or_default());
-            codes.push(self.code(code, len));
+            let code_bytes = rest.get(..len).unwrap_or_default();
+            let code = self.code(code_bytes);
+            if code.text.is_empty() {
+                unread.push((codes.len(), self.cid(cmap::be(code_bytes))));
+            }
+            codes.push(code);
             i += len;
         }
+        self.guess_unread(&mut codes, &unread);
         codes
+    }
+
+    /// Fills codes left without text by the font's last-resort reading; the
+    /// whole string is judged at once (see [`cid::guess_texts`]).
+    fn guess_unread(&self, codes: &mut [Code], unread: &[(usize, u32)]) {
+        let Kind::Composite { guess, .. } = &self.kind else {
+            return;
+        };
+        if unread.is_empty() || *guess == cid::Guess::Nothing {
+            return;
+        }
+        let cids: Vec<u32> = unread.iter().map(|(_, cid)| *cid).collect();
+        let texts = cid::guess_texts(*guess, &cids);
+        for ((index, _), text) in unread.iter().zip(texts) {
+            if let (Some(code), Some(text)) = (codes.get_mut(*index), text) {
+                code.text = text;
+            }
+        }
+    }
+
+    fn cid(&self, code: u32) -> u32 {
+        match &self.kind {
+            Kind::Composite {
+                encoding: CidEncoding::Embedded(cmap),
+                ..
+            } => cmap.cid(code).unwrap_or(code),
+            _ => code,
+        }
     }
 
     fn code_len(&self, bytes: &[u8]) -> usize {
@@ -143,6 +187,10 @@ impl Font {
                 encoding: CidEncoding::Embedded(cmap),
                 ..
             } if cmap.has_codespaces() => cmap.code_len(bytes).unwrap_or(1),
+            Kind::Composite {
+                encoding: CidEncoding::Legacy(charset),
+                ..
+            } => cid::code_len(*charset, bytes),
             Kind::Composite { .. } => match &self.to_unicode {
                 Some(tu) if tu.has_codespaces() => tu.code_len(bytes).unwrap_or(2),
                 _ => 2,
@@ -150,7 +198,8 @@ impl Font {
         }
     }
 
-    fn code(&self, code: u32, len: usize) -> Code {
+    fn code(&self, bytes: &[u8]) -> Code {
+        let (code, len) = (cmap::be(bytes), bytes.len());
         let mapped = self
             .to_unicode
             .as_ref()
@@ -171,15 +220,13 @@ impl Font {
                 widths,
                 default_width,
                 glyphs,
+                ..
             } => {
-                let cid = match encoding {
-                    CidEncoding::Embedded(cmap) => cmap.cid(code).unwrap_or(code),
-                    _ => code,
-                };
-                let text = mapped.or_else(|| match encoding {
-                    CidEncoding::Ucs2 => char::from_u32(code).map(String::from),
-                    _ => glyphs.as_ref().and_then(|g| g.text(cid)),
-                });
+                let cid = self.cid(code);
+                if let CidEncoding::Legacy(charset) = encoding {
+                    return legacy_code(*charset, bytes, mapped, *default_width);
+                }
+                let text = mapped.or_else(|| glyphs.as_ref().and_then(|g| g.text(cid)));
                 Code {
                     text: text.unwrap_or_default(),
                     width: widths.get(&cid).copied().unwrap_or(*default_width),
@@ -187,6 +234,25 @@ impl Font {
                 }
             }
         }
+    }
+}
+
+/// A code of a legacy predefined CMap. Its CID is unknown without Adobe's
+/// CMap files, so `/W` cannot be consulted: narrow characters take half an
+/// em, the rest the font's default width.
+fn legacy_code(charset: cid::Charset, bytes: &[u8], mapped: Option<String>, dw: f32) -> Code {
+    let text = mapped
+        .or_else(|| cid::text(charset, bytes))
+        .unwrap_or_default();
+    let width = if !text.is_empty() && cid::is_narrow(&text) {
+        0.5
+    } else {
+        dw
+    };
+    Code {
+        is_space: bytes == b" ",
+        text,
+        width,
     }
 }
 
@@ -205,9 +271,9 @@ fn type3_scale(doc: &Document, font: &Dictionary) -> (f32, f32) {
 
 fn composite(doc: &Document, font: &Dictionary) -> Kind {
     let encoding = match get(doc, font, b"Encoding") {
-        Some(Object::Name(name)) if name.windows(4).any(|w| w == b"UCS2" || w == b"UTF1") => {
-            CidEncoding::Ucs2
-        }
+        Some(Object::Name(name)) => cid::predefined(name)
+            .map(|(charset, _)| CidEncoding::Legacy(charset))
+            .unwrap_or(CidEncoding::Identity),
         Some(stream @ Object::Stream(_)) => stream_data(doc, stream)
             .map(|data| CidEncoding::Embedded(CMap::parse(&data)))
             .unwrap_or(CidEncoding::Identity),
@@ -228,12 +294,47 @@ fn composite(doc: &Document, font: &Dictionary) -> Kind {
         .and_then(|o| o.as_array().ok())
         .map(|w| cid_widths(doc, w))
         .unwrap_or_default();
+    let glyphs = descendant.and_then(|d| cid_glyphs(doc, d));
+    let guess = match (&encoding, descendant) {
+        (CidEncoding::Legacy(_), _) | (_, None) => cid::Guess::Nothing,
+        (_, Some(d)) => identity_guess(doc, d),
+    };
     Kind::Composite {
         encoding,
         widths,
         default_width,
-        glyphs: descendant.and_then(|d| cid_glyphs(doc, d)),
+        glyphs,
+        guess,
     }
+}
+
+/// The facts [`cid::guess`] decides by: ordering, name, embedding, CIDToGIDMap.
+fn identity_guess(doc: &Document, descendant: &Dictionary) -> cid::Guess {
+    let name = |key: &[u8]| get(doc, descendant, key).and_then(|o| o.as_name().ok());
+    let ordering = get(doc, descendant, b"CIDSystemInfo")
+        .and_then(|o| o.as_dict().ok())
+        .and_then(|info| get(doc, info, b"Ordering"))
+        .and_then(|o| o.as_str().ok())
+        .unwrap_or_default();
+    let descriptor = get(doc, descendant, b"FontDescriptor").and_then(|o| o.as_dict().ok());
+    let has = |key: &[u8]| descriptor.is_some_and(|fd| fd.has(key));
+    let program = if has(b"FontFile2") {
+        cid::Program::TrueType
+    } else if has(b"FontFile") || has(b"FontFile3") {
+        cid::Program::Other
+    } else {
+        cid::Program::None
+    };
+    let gid_map_stream = matches!(
+        get(doc, descendant, b"CIDToGIDMap"),
+        Some(Object::Stream(_))
+    );
+    cid::guess(
+        ordering,
+        name(b"BaseFont").unwrap_or_default(),
+        program,
+        gid_map_stream,
+    )
 }
 
 /// Text from an embedded TrueType program, as poppler reads fonts without ToUnicode.

@@ -15,6 +15,7 @@
 //! place that assembles PDFs arkiva makes itself (sample acts, scans).
 
 mod annots;
+mod cid;
 mod cmap;
 mod content;
 mod font;

@@ -225,7 +225,7 @@ fn pascal_strings(mut data: &[u8]) -> Vec<&[u8]> {
 const MAC_NAMES_LEN: usize = 258;
 
 /// Text of a standard Macintosh glyph: 3..=97 are ASCII space..tilde, the rest named.
-fn mac_text(index: usize) -> Option<String> {
+pub(super) fn mac_text(index: usize) -> Option<String> {
     if (3..=97).contains(&index) {
         let byte = u8::try_from(index - 3 + 0x20).ok()?;
         return Some(String::from(char::from(byte)));
