@@ -11,8 +11,10 @@
 use lopdf::{Dictionary, Document, Object};
 use unicode_normalization::UnicodeNormalization;
 
+use super::cff;
 use super::cmap::{self, CMap};
 use super::glyphs::GLYPHS;
+use super::names;
 use super::truetype;
 use super::{get, number, stream_data};
 
@@ -239,10 +241,13 @@ fn composite(doc: &Document, font: &Dictionary) -> Kind {
 /// Text from an embedded TrueType program, as poppler reads fonts without ToUnicode.
 fn cid_glyphs(doc: &Document, descendant: &Dictionary) -> Option<Box<CidGlyphs>> {
     let subtype = get(doc, descendant, b"Subtype").and_then(|o| o.as_name().ok());
+    let descriptor = get(doc, descendant, b"FontDescriptor").and_then(|o| o.as_dict().ok())?;
+    if subtype == Some(b"CIDFontType0") {
+        return cff_cid_glyphs(doc, descriptor);
+    }
     if subtype != Some(b"CIDFontType2") {
         return None;
     }
-    let descriptor = get(doc, descendant, b"FontDescriptor").and_then(|o| o.as_dict().ok())?;
     let program = get(doc, descriptor, b"FontFile2").and_then(|o| stream_data(doc, o))?;
     let text = truetype::glyph_text(&program);
     if text.is_empty() {
@@ -257,6 +262,22 @@ fn cid_glyphs(doc: &Document, descendant: &Dictionary) -> Option<Box<CidGlyphs>>
         _ => None,
     };
     Some(Box::new(CidGlyphs { cid_to_gid, text }))
+}
+
+/// A CIDFontType0 whose CFF is not CID-keyed: CID = glyph id, named by the charset.
+fn cff_cid_glyphs(doc: &Document, descriptor: &Dictionary) -> Option<Box<CidGlyphs>> {
+    let program = get(doc, descriptor, b"FontFile3").and_then(|o| stream_data(doc, o))?;
+    let text: std::collections::HashMap<u16, String> = cff::glyph_names(&program)?
+        .iter()
+        .enumerate()
+        .filter_map(|(gid, name)| Some((u16::try_from(gid).ok()?, glyph_to_unicode(name)?)))
+        .collect();
+    (!text.is_empty()).then(|| {
+        Box::new(CidGlyphs {
+            cid_to_gid: None,
+            text,
+        })
+    })
 }
 
 /// `/W [c [w1 w2 ...] c_first c_last w ...]`, in text space units.
@@ -321,13 +342,15 @@ fn simple(doc: &Document, font: &Dictionary, scale: f32) -> Kind {
     };
     let mut chars = base_table(base.unwrap_or_else(|| default_encoding(doc, font)));
     if base.is_none() {
-        if let Some(builtin) = descriptor.and_then(|d| type1_builtin(doc, d)) {
-            apply_differences(&mut chars, &builtin);
+        let builtin =
+            descriptor.and_then(|d| type1_builtin(doc, d).or_else(|| cff_builtin(doc, d)));
+        if let Some(builtin) = builtin {
+            apply_differences(&mut chars, &builtin, false);
         }
     }
     if let Some(Object::Dictionary(dict)) = encoding {
         if let Some(Object::Array(diffs)) = get(doc, dict, b"Differences") {
-            apply_differences(&mut chars, &differences(doc, diffs));
+            apply_differences(&mut chars, &differences(doc, diffs), base.is_some());
         }
     }
     let widths = simple_widths(doc, font, descriptor, &base_font, &chars, scale);
@@ -371,12 +394,32 @@ pub fn differences(doc: &Document, diffs: &[Object]) -> Vec<(u8, Vec<u8>)> {
     pairs
 }
 
-fn apply_differences(chars: &mut [Option<String>], pairs: &[(u8, Vec<u8>)]) {
+/// `named_base`: the encoding names its base, whose characters then win over
+/// numeric names that merely repeat their code.
+fn apply_differences(chars: &mut [Option<String>], pairs: &[(u8, Vec<u8>)], named_base: bool) {
+    let hex = pairs.iter().any(|(_, name)| names::is_hex_style(name));
     for (code, name) in pairs {
         if let Some(slot) = chars.get_mut(usize::from(*code)) {
-            *slot = glyph_to_unicode(name);
+            let base = slot.take().filter(|_| named_base);
+            *slot = glyph_to_unicode(name).or_else(|| unlisted_name(name, hex, *code, base));
         }
     }
+}
+
+/// A name the glyph list lacks: a GCGID, or a numeric name read as poppler
+/// does. Where the number is the code itself the base encoding's character
+/// wins, as in pdf.js: such names only echo the code they sit at.
+fn unlisted_name(name: &[u8], hex: bool, code: u8, base: Option<String>) -> Option<String> {
+    if let Some(c) = names::gcgid(name) {
+        return Some(String::from(c));
+    }
+    let number = names::numeric_code(name, hex)?;
+    if number == code && base.is_some() {
+        return base;
+    }
+    Some(char::from(number))
+        .filter(|c| !c.is_control())
+        .map(String::from)
 }
 
 /// The encoding of an embedded Type1 program: `dup 65 /A put` in its cleartext part.
@@ -400,6 +443,12 @@ fn type1_builtin(doc: &Document, descriptor: &Dictionary) -> Option<Vec<(u8, Vec
         })
         .collect();
     (!pairs.is_empty()).then_some(pairs)
+}
+
+/// The built-in encoding of an embedded CFF program (`/FontFile3`).
+fn cff_builtin(doc: &Document, descriptor: &Dictionary) -> Option<Vec<(u8, Vec<u8>)>> {
+    let data = get(doc, descriptor, b"FontFile3").and_then(|o| stream_data(doc, o))?;
+    cff::builtin_encoding(&data)
 }
 
 /// A glyph name to Unicode: the glyph list, `uniXXXX`, `uXXXX`, ligature
@@ -642,7 +691,7 @@ mod tests {
             Object::Name(b"fi".to_vec()),
         ];
         let mut chars = base_table(BaseEncoding::Standard);
-        apply_differences(&mut chars, &differences(&doc, &diffs));
+        apply_differences(&mut chars, &differences(&doc, &diffs), false);
         assert_eq!(chars[65].as_deref(), Some("Ë"));
         assert_eq!(chars[66].as_deref(), Some("ç"));
         assert_eq!(chars[67].as_deref(), Some("C"));

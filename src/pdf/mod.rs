@@ -15,12 +15,14 @@
 //! place that assembles PDFs arkiva makes itself (sample acts, scans).
 
 mod annots;
+mod cff;
 mod cmap;
 mod content;
 mod font;
 mod glyphs;
 mod layout;
 mod lexer;
+mod names;
 mod truetype;
 pub mod write;
 
