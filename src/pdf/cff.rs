@@ -1011,8 +1011,8 @@ mod tests {
 
     #[test]
     fn format0_encoding_and_charset_with_custom_strings() {
-        // Glyphs: .notdef, A (SID 34), "uni2200" (SID 391), edieresis (SID 193).
-        let charset = [0, 0, 34, 1, 0x87, 0, 193];
+        // Glyphs: .notdef, A (SID 34), "uni2200" (SID 391), edieresis (SID 209).
+        let charset = [0, 0, 34, 1, 0x87, 0, 209];
         let encoding = [0, 3, 0x41, 0x42, 0xEB];
         let data = program(&charset, &encoding, &[b"uni2200"], 4, false);
         let pairs = builtin_encoding(&data).unwrap();

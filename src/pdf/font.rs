@@ -161,6 +161,8 @@ impl Font {
         match &self.kind {
             Kind::Simple { chars, widths } => {
                 let index = usize::try_from(code).unwrap_or(0);
+                // A ToUnicode entry of control characters is a broken map, not text.
+                let mapped = mapped.filter(|text| !text.chars().all(char::is_control));
                 let text = mapped.or_else(|| chars.get(index).cloned().flatten());
                 Code {
                     text: text.unwrap_or_default(),
@@ -350,11 +352,42 @@ fn simple(doc: &Document, font: &Dictionary, scale: f32) -> Kind {
     }
     if let Some(Object::Dictionary(dict)) = encoding {
         if let Some(Object::Array(diffs)) = get(doc, dict, b"Differences") {
-            apply_differences(&mut chars, &differences(doc, diffs), base.is_some());
+            let pairs = differences(doc, diffs);
+            apply_differences(&mut chars, &pairs, base.is_some());
+            truetype_glyph_ids(doc, descriptor, &pairs, &mut chars);
         }
     }
     let widths = simple_widths(doc, font, descriptor, &base_font, &chars, scale);
     Kind::Simple { chars, widths }
+}
+
+/// Differences names that are glyph ids of the embedded TrueType program
+/// (`/g24`, `/g0024`): the program's own cmap or post table says what they draw.
+fn truetype_glyph_ids(
+    doc: &Document,
+    descriptor: Option<&Dictionary>,
+    pairs: &[(u8, Vec<u8>)],
+    chars: &mut [Option<String>],
+) {
+    let ids: Vec<(u8, u16)> = pairs
+        .iter()
+        .filter(|(_, name)| glyph_to_unicode(name).is_none())
+        .filter_map(|(code, name)| Some((*code, names::glyph_id(name)?)))
+        .collect();
+    if ids.is_empty() {
+        return;
+    }
+    let program = descriptor
+        .and_then(|d| get(doc, d, b"FontFile2"))
+        .and_then(|o| stream_data(doc, o));
+    let Some(text) = program.map(|p| truetype::glyph_text(&p)) else {
+        return;
+    };
+    for (code, gid) in ids {
+        if let (Some(slot), Some(t)) = (chars.get_mut(usize::from(code)), text.get(&gid)) {
+            *slot = Some(t.clone());
+        }
+    }
 }
 
 /// Fonts without `/Encoding`: TrueType ones are in practice WinAnsi, Type1 ones Standard.
@@ -408,16 +441,26 @@ fn apply_differences(chars: &mut [Option<String>], pairs: &[(u8, Vec<u8>)], name
 
 /// A name the glyph list lacks: a GCGID, or a numeric name read as poppler
 /// does. Where the number is the code itself the base encoding's character
-/// wins, as in pdf.js: such names only echo the code they sit at.
+/// wins, as in pdf.js: such names only echo the code they sit at. A name that
+/// says nothing at all leaves the code as the character (the base encoding's,
+/// else Latin-1), which is what both poppler (`mapUnknownCharNames`) and
+/// pdf.js do: producers of such fonts mostly keep codes at their ASCII places.
 fn unlisted_name(name: &[u8], hex: bool, code: u8, base: Option<String>) -> Option<String> {
+    if name.is_empty() || name.starts_with(b".notdef") {
+        return None;
+    }
     if let Some(c) = names::gcgid(name) {
         return Some(String::from(c));
     }
-    let number = names::numeric_code(name, hex)?;
-    if number == code && base.is_some() {
-        return base;
-    }
-    Some(char::from(number))
+    let number = match names::numeric_code(name, hex) {
+        Some(number) if number != code || base.is_none() => number,
+        _ => return base.or_else(|| latin1(code)),
+    };
+    latin1(number)
+}
+
+fn latin1(code: u8) -> Option<String> {
+    Some(char::from(code))
         .filter(|c| !c.is_control())
         .map(String::from)
 }
@@ -696,6 +739,33 @@ mod tests {
         assert_eq!(chars[66].as_deref(), Some("ç"));
         assert_eq!(chars[67].as_deref(), Some("C"));
         assert_eq!(chars[200].as_deref(), Some("ﬁ"));
+    }
+
+    #[test]
+    fn unlisted_names_numeric_gcgid_and_pass_through() {
+        let doc = Document::new();
+        let name = |n: &str| Object::Name(n.as_bytes().to_vec());
+        let diffs = vec![
+            Object::Integer(65),
+            name("a66"),
+            name("LA020000"),
+            name("BT"),
+            name(".notdef"),
+            Object::Integer(192),
+            name("a192"),
+        ];
+        let mut chars = base_table(BaseEncoding::Standard);
+        apply_differences(&mut chars, &differences(&doc, &diffs), false);
+        assert_eq!(chars[65].as_deref(), Some("B"));
+        assert_eq!(chars[66].as_deref(), Some("A"));
+        assert_eq!(chars[67].as_deref(), Some("C"));
+        assert_eq!(chars[68], None);
+        assert_eq!(chars[192].as_deref(), Some("À"));
+        // Hex names once any name of the font is hex-only.
+        let diffs = vec![Object::Integer(1), name("G4B"), name("G61")];
+        apply_differences(&mut chars, &differences(&doc, &diffs), false);
+        assert_eq!(chars[1].as_deref(), Some("K"));
+        assert_eq!(chars[2].as_deref(), Some("a"));
     }
 
     #[test]

@@ -59,6 +59,24 @@ fn parse(digits: &[u8], radix: u32) -> Option<u32> {
     u32::from_str_radix(text, radix).ok()
 }
 
+/// The glyph id in a name such as `/g24` or `/g0024`, as subsetting
+/// producers name the glyphs of a TrueType program: four digits with a
+/// leading zero or a hex letter are hex (`g003a`), other digits decimal.
+pub fn glyph_id(name: &[u8]) -> Option<u16> {
+    let digits = name.strip_prefix(b"g")?;
+    let hex = digits.len() == 4
+        && is_hex(digits)
+        && (digits.first() == Some(&b'0') || !digits.iter().all(u8::is_ascii_digit));
+    let value = if hex {
+        parse(digits, 16)?
+    } else if (1..=5).contains(&digits.len()) && digits.iter().all(u8::is_ascii_digit) {
+        parse(digits, 10)?
+    } else {
+        return None;
+    };
+    u16::try_from(value).ok()
+}
+
 /// An IBM GCGID (graphic character global identifier) of the Latin set:
 /// `LA010000` is `a`, `LA020000` is `A`, `ND01` to `ND10` the digits 1–9
 /// and 0, plus the common punctuation. AFP-to-PDF converters name Type3
@@ -154,6 +172,17 @@ mod tests {
         assert_eq!(numeric_code(b"", true), None);
         assert!(is_hex_style(b"G4B"));
         assert!(!is_hex_style(b"G41"));
+    }
+
+    #[test]
+    fn glyph_id_names() {
+        assert_eq!(glyph_id(b"g0024"), Some(0x24));
+        assert_eq!(glyph_id(b"g003a"), Some(0x3A));
+        assert_eq!(glyph_id(b"g1009"), Some(1009));
+        assert_eq!(glyph_id(b"g24"), Some(24));
+        assert_eq!(glyph_id(b"g"), None);
+        assert_eq!(glyph_id(b"g99999"), None);
+        assert_eq!(glyph_id(b"grave"), None);
     }
 
     #[test]
