@@ -161,8 +161,10 @@ impl Font {
         match &self.kind {
             Kind::Simple { chars, widths } => {
                 let index = usize::try_from(code).unwrap_or(0);
-                // A ToUnicode entry of control characters is a broken map, not text.
-                let mapped = mapped.filter(|text| !text.chars().all(char::is_control));
+                // A ToUnicode entry of control characters is a broken map, not
+                // text; but a tab is what Word deliberately writes for tab glyphs.
+                let broken = |t: &str| t.chars().all(|c| c.is_control() && c != '\t');
+                let mapped = mapped.filter(|text| !broken(text));
                 let text = mapped.or_else(|| chars.get(index).cloned().flatten());
                 Code {
                     text: text.unwrap_or_default(),

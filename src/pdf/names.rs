@@ -27,6 +27,11 @@ pub fn is_hex_style(name: &[u8]) -> bool {
 /// `Xhh`/`hh` in hex when the font uses hex names, else the decimal digits
 /// after a prefix of up to two letters. Only codes 0–255 count.
 pub fn numeric_code(name: &[u8], hex: bool) -> Option<u8> {
+    // `g` and digits names a glyph id (Skia, Word, Acrobat subsets), not a
+    // character code; pdf.js reads no decimal number from them either.
+    if !hex && glyph_id(name).is_some() {
+        return None;
+    }
     let digit = |i: usize| name.get(i).is_some_and(u8::is_ascii_digit);
     let n = name.len();
     let value = if hex && n == 3 && name[0].is_ascii_alphabetic() && is_hex(&name[1..]) {
@@ -169,6 +174,7 @@ mod tests {
         assert_eq!(numeric_code(b"C41", false), Some(41));
         assert_eq!(numeric_code(b"a999", false), None);
         assert_eq!(numeric_code(b"g3", false), None);
+        assert_eq!(numeric_code(b"g100", false), None);
         assert_eq!(numeric_code(b"", true), None);
         assert!(is_hex_style(b"G4B"));
         assert!(!is_hex_style(b"G41"));
