@@ -11,9 +11,11 @@
 use lopdf::{Dictionary, Document, Object};
 use unicode_normalization::UnicodeNormalization;
 
+use super::cff;
 use super::cid;
 use super::cmap::{self, CMap};
 use super::glyphs::GLYPHS;
+use super::names;
 use super::truetype;
 use super::{get, number, stream_data};
 
@@ -208,6 +210,10 @@ impl Font {
         match &self.kind {
             Kind::Simple { chars, widths } => {
                 let index = usize::try_from(code).unwrap_or(0);
+                // A ToUnicode entry of control characters is a broken map, not
+                // text; but a tab is what Word deliberately writes for tab glyphs.
+                let broken = |t: &str| t.chars().all(|c| c.is_control() && c != '\t');
+                let mapped = mapped.filter(|text| !broken(text));
                 let text = mapped.or_else(|| chars.get(index).cloned().flatten());
                 Code {
                     text: text.unwrap_or_default(),
@@ -340,10 +346,13 @@ fn identity_guess(doc: &Document, descendant: &Dictionary) -> cid::Guess {
 /// Text from an embedded TrueType program, as poppler reads fonts without ToUnicode.
 fn cid_glyphs(doc: &Document, descendant: &Dictionary) -> Option<Box<CidGlyphs>> {
     let subtype = get(doc, descendant, b"Subtype").and_then(|o| o.as_name().ok());
+    let descriptor = get(doc, descendant, b"FontDescriptor").and_then(|o| o.as_dict().ok())?;
+    if subtype == Some(b"CIDFontType0") {
+        return cff_cid_glyphs(doc, descriptor);
+    }
     if subtype != Some(b"CIDFontType2") {
         return None;
     }
-    let descriptor = get(doc, descendant, b"FontDescriptor").and_then(|o| o.as_dict().ok())?;
     let program = get(doc, descriptor, b"FontFile2").and_then(|o| stream_data(doc, o))?;
     let text = truetype::glyph_text(&program);
     if text.is_empty() {
@@ -358,6 +367,22 @@ fn cid_glyphs(doc: &Document, descendant: &Dictionary) -> Option<Box<CidGlyphs>>
         _ => None,
     };
     Some(Box::new(CidGlyphs { cid_to_gid, text }))
+}
+
+/// A CIDFontType0 whose CFF is not CID-keyed: CID = glyph id, named by the charset.
+fn cff_cid_glyphs(doc: &Document, descriptor: &Dictionary) -> Option<Box<CidGlyphs>> {
+    let program = get(doc, descriptor, b"FontFile3").and_then(|o| stream_data(doc, o))?;
+    let text: std::collections::HashMap<u16, String> = cff::glyph_names(&program)?
+        .iter()
+        .enumerate()
+        .filter_map(|(gid, name)| Some((u16::try_from(gid).ok()?, glyph_to_unicode(name)?)))
+        .collect();
+    (!text.is_empty()).then(|| {
+        Box::new(CidGlyphs {
+            cid_to_gid: None,
+            text,
+        })
+    })
 }
 
 /// `/W [c [w1 w2 ...] c_first c_last w ...]`, in text space units.
@@ -422,17 +447,50 @@ fn simple(doc: &Document, font: &Dictionary, scale: f32) -> Kind {
     };
     let mut chars = base_table(base.unwrap_or_else(|| default_encoding(doc, font)));
     if base.is_none() {
-        if let Some(builtin) = descriptor.and_then(|d| type1_builtin(doc, d)) {
-            apply_differences(&mut chars, &builtin);
+        let builtin =
+            descriptor.and_then(|d| type1_builtin(doc, d).or_else(|| cff_builtin(doc, d)));
+        if let Some(builtin) = builtin {
+            apply_differences(&mut chars, &builtin, false);
         }
     }
     if let Some(Object::Dictionary(dict)) = encoding {
         if let Some(Object::Array(diffs)) = get(doc, dict, b"Differences") {
-            apply_differences(&mut chars, &differences(doc, diffs));
+            let pairs = differences(doc, diffs);
+            apply_differences(&mut chars, &pairs, base.is_some());
+            truetype_glyph_ids(doc, descriptor, &pairs, &mut chars);
         }
     }
     let widths = simple_widths(doc, font, descriptor, &base_font, &chars, scale);
     Kind::Simple { chars, widths }
+}
+
+/// Differences names that are glyph ids of the embedded TrueType program
+/// (`/g24`, `/g0024`): the program's own cmap or post table says what they draw.
+fn truetype_glyph_ids(
+    doc: &Document,
+    descriptor: Option<&Dictionary>,
+    pairs: &[(u8, Vec<u8>)],
+    chars: &mut [Option<String>],
+) {
+    let ids: Vec<(u8, u16)> = pairs
+        .iter()
+        .filter(|(_, name)| glyph_to_unicode(name).is_none())
+        .filter_map(|(code, name)| Some((*code, names::glyph_id(name)?)))
+        .collect();
+    if ids.is_empty() {
+        return;
+    }
+    let program = descriptor
+        .and_then(|d| get(doc, d, b"FontFile2"))
+        .and_then(|o| stream_data(doc, o));
+    let Some(text) = program.map(|p| truetype::glyph_text(&p)) else {
+        return;
+    };
+    for (code, gid) in ids {
+        if let (Some(slot), Some(t)) = (chars.get_mut(usize::from(code)), text.get(&gid)) {
+            *slot = Some(t.clone());
+        }
+    }
 }
 
 /// Fonts without `/Encoding`: TrueType ones are in practice WinAnsi, Type1 ones Standard.
@@ -472,12 +530,42 @@ pub fn differences(doc: &Document, diffs: &[Object]) -> Vec<(u8, Vec<u8>)> {
     pairs
 }
 
-fn apply_differences(chars: &mut [Option<String>], pairs: &[(u8, Vec<u8>)]) {
+/// `named_base`: the encoding names its base, whose characters then win over
+/// numeric names that merely repeat their code.
+fn apply_differences(chars: &mut [Option<String>], pairs: &[(u8, Vec<u8>)], named_base: bool) {
+    let hex = pairs.iter().any(|(_, name)| names::is_hex_style(name));
     for (code, name) in pairs {
         if let Some(slot) = chars.get_mut(usize::from(*code)) {
-            *slot = glyph_to_unicode(name);
+            let base = slot.take().filter(|_| named_base);
+            *slot = glyph_to_unicode(name).or_else(|| unlisted_name(name, hex, *code, base));
         }
     }
+}
+
+/// A name the glyph list lacks: a GCGID, or a numeric name read as poppler
+/// does. Where the number is the code itself the base encoding's character
+/// wins, as in pdf.js: such names only echo the code they sit at. A name that
+/// says nothing at all leaves the code as the character (the base encoding's,
+/// else Latin-1), which is what both poppler (`mapUnknownCharNames`) and
+/// pdf.js do: producers of such fonts mostly keep codes at their ASCII places.
+fn unlisted_name(name: &[u8], hex: bool, code: u8, base: Option<String>) -> Option<String> {
+    if name.is_empty() || name.starts_with(b".notdef") {
+        return None;
+    }
+    if let Some(c) = names::gcgid(name) {
+        return Some(String::from(c));
+    }
+    let number = match names::numeric_code(name, hex) {
+        Some(number) if number != code || base.is_none() => number,
+        _ => return base.or_else(|| latin1(code)),
+    };
+    latin1(number)
+}
+
+fn latin1(code: u8) -> Option<String> {
+    Some(char::from(code))
+        .filter(|c| !c.is_control())
+        .map(String::from)
 }
 
 /// The encoding of an embedded Type1 program: `dup 65 /A put` in its cleartext part.
@@ -501,6 +589,12 @@ fn type1_builtin(doc: &Document, descriptor: &Dictionary) -> Option<Vec<(u8, Vec
         })
         .collect();
     (!pairs.is_empty()).then_some(pairs)
+}
+
+/// The built-in encoding of an embedded CFF program (`/FontFile3`).
+fn cff_builtin(doc: &Document, descriptor: &Dictionary) -> Option<Vec<(u8, Vec<u8>)>> {
+    let data = get(doc, descriptor, b"FontFile3").and_then(|o| stream_data(doc, o))?;
+    cff::builtin_encoding(&data)
 }
 
 /// A glyph name to Unicode: the glyph list, `uniXXXX`, `uXXXX`, ligature
@@ -743,11 +837,38 @@ mod tests {
             Object::Name(b"fi".to_vec()),
         ];
         let mut chars = base_table(BaseEncoding::Standard);
-        apply_differences(&mut chars, &differences(&doc, &diffs));
+        apply_differences(&mut chars, &differences(&doc, &diffs), false);
         assert_eq!(chars[65].as_deref(), Some("Ë"));
         assert_eq!(chars[66].as_deref(), Some("ç"));
         assert_eq!(chars[67].as_deref(), Some("C"));
         assert_eq!(chars[200].as_deref(), Some("ﬁ"));
+    }
+
+    #[test]
+    fn unlisted_names_numeric_gcgid_and_pass_through() {
+        let doc = Document::new();
+        let name = |n: &str| Object::Name(n.as_bytes().to_vec());
+        let diffs = vec![
+            Object::Integer(65),
+            name("a66"),
+            name("LA020000"),
+            name("BT"),
+            name(".notdef"),
+            Object::Integer(192),
+            name("a192"),
+        ];
+        let mut chars = base_table(BaseEncoding::Standard);
+        apply_differences(&mut chars, &differences(&doc, &diffs), false);
+        assert_eq!(chars[65].as_deref(), Some("B"));
+        assert_eq!(chars[66].as_deref(), Some("A"));
+        assert_eq!(chars[67].as_deref(), Some("C"));
+        assert_eq!(chars[68], None);
+        assert_eq!(chars[192].as_deref(), Some("À"));
+        // Hex names once any name of the font is hex-only.
+        let diffs = vec![Object::Integer(1), name("G4B"), name("G61")];
+        apply_differences(&mut chars, &differences(&doc, &diffs), false);
+        assert_eq!(chars[1].as_deref(), Some("K"));
+        assert_eq!(chars[2].as_deref(), Some("a"));
     }
 
     #[test]

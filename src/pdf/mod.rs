@@ -15,6 +15,7 @@
 //! place that assembles PDFs arkiva makes itself (sample acts, scans).
 
 mod annots;
+mod cff;
 mod cid;
 mod cmap;
 mod content;
@@ -22,6 +23,7 @@ mod font;
 mod glyphs;
 mod layout;
 mod lexer;
+mod names;
 mod truetype;
 pub mod write;
 
