@@ -394,7 +394,7 @@ mod tests {
         let mut doc = Document::new();
         // The value and type live on the parent field, as in split fields.
         let parent = doc.add_object(dictionary! {
-            "FT" => "Tx", "V" => Object::string_literal("Emri i plotë".as_bytes().to_vec()),
+            "FT" => "Tx", "V" => Object::string_literal(b"Emri i plot\xEB".to_vec()),
         });
         let mut utf16 = vec![0xFE, 0xFF];
         utf16.extend("Załącznik".encode_utf16().flat_map(|u| u.to_be_bytes()));
@@ -404,7 +404,8 @@ mod tests {
             dictionary! { "Subtype" => "FreeText", "Rect" => rect(600),
             "Contents" => Object::string_literal(utf16) },
             dictionary! { "Subtype" => "FreeText", "Rect" => rect(500),
-            "RC" => Object::string_literal("<body><p>Rreshti &amp; një</p><p>dy</p></body>") },
+            "RC" => Object::string_literal(
+                    b"<body><p>Rreshti &amp; nj\xEB</p><p>dy</p></body>".to_vec()) },
             dictionary! { "Subtype" => "Widget", "FT" => "Tx", "Ff" => PASSWORD, "Rect" => rect(400),
             "V" => Object::string_literal("sekret") },
             dictionary! { "Subtype" => "Widget", "FT" => "Btn", "Rect" => rect(300),
