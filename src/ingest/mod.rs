@@ -13,6 +13,7 @@
 
 pub mod amount;
 pub mod dates;
+mod decrypt;
 pub mod extract;
 pub mod header;
 pub mod inputs;

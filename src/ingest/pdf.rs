@@ -11,7 +11,7 @@ use std::cell::OnceCell;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
 
-use super::repair;
+use super::{decrypt, repair};
 use crate::ocr::{self, Tesseract};
 
 use unicode_normalization::UnicodeNormalization;
@@ -94,13 +94,18 @@ fn looks_like_pdf(bytes: &[u8]) -> bool {
 fn extract_inner(bytes: &[u8], ocr: Option<&OcrReader>) -> Result<PdfText, PdfError> {
     let mut doc = lopdf::Document::load_mem(bytes).map_err(|e| PdfError::Parse(e.to_string()))?;
     // Many municipal PDFs are "protected" with an empty user password; lopdf
-    // tries that password while loading, and we try it again in case it did not.
+    // tries that password while loading. Some that need no password it
+    // still refuses (identity crypt filters, no /ID) or decrypts with the
+    // wrong cipher (crypt filters by reference); `decrypt` opens those.
     if doc.is_encrypted() && !doc.was_encrypted() {
-        doc.decrypt("").map_err(|_| PdfError::Encrypted)?;
+        doc = decrypt::open_without_password(bytes).ok_or(PdfError::Encrypted)?;
+    } else if decrypt::filters_missed(&doc) {
+        doc = decrypt::open_without_password(bytes).unwrap_or(doc);
     }
     // Streams without a usable /Length and broken page trees are read as
     // poppler reads them, so damaged files keep their text.
     repair::stream_lengths(&mut doc, bytes);
+    repair::indirect_filters(&mut doc);
     let mut pages: Vec<(u32, lopdf::ObjectId)> = doc.get_pages().into_iter().collect();
     if pages.is_empty() {
         pages = repair::loose_pages(&doc);

@@ -1,8 +1,9 @@
 //! Repairs to a loaded document that poppler makes and lopdf does not.
 //!
 //! Owns: giving stream objects whose `/Length` is missing or unusable their
-//! data back (up to `endstream`, as poppler reads them), and finding the
-//! pages of a document whose page tree is broken. Works on an already loaded
+//! data back (up to `endstream`, as poppler reads them), making stream
+//! `/Filter` and `/DecodeParms` given by reference direct (lopdf reads only
+//! direct ones), and finding the pages of a document whose page tree is broken. Works on an already loaded
 //! [`Document`] and the bytes it came from.
 //!
 //! Must not touch: loading, decryption, or reading text (`ingest::pdf` and
@@ -46,6 +47,33 @@ pub fn stream_lengths(doc: &mut Document, bytes: &[u8]) -> usize {
         }
     }
     repaired
+}
+
+/// Replaces each stream's `/Filter` and `/DecodeParms` given by reference
+/// (`/Filter 3 0 R` with `3 0 obj [/FlateDecode]`) with the object itself:
+/// the format allows it and poppler follows it, but lopdf then finds no
+/// filter and leaves the stream compressed. Returns how many were changed.
+pub fn indirect_filters(doc: &mut Document) -> usize {
+    let mut direct = Vec::new();
+    for (id, object) in &doc.objects {
+        let Object::Stream(stream) = object else {
+            continue;
+        };
+        for key in [&b"Filter"[..], b"DecodeParms"] {
+            if let Ok(Object::Reference(target)) = stream.dict.get(key) {
+                if let Ok(value) = doc.get_object(*target) {
+                    direct.push((*id, key, value.clone()));
+                }
+            }
+        }
+    }
+    let changed = direct.len();
+    for (id, key, value) in direct {
+        if let Some(Object::Stream(stream)) = doc.objects.get_mut(&id) {
+            stream.dict.set(key, value);
+        }
+    }
+    changed
 }
 
 /// The stream data starting at `start`: everything up to the next
@@ -157,6 +185,21 @@ mod tests {
         assert_eq!(data_at(b"BT ET", 0), None);
         assert_eq!(data_at(b"ab", 7), None);
         assert_eq!(data_at(b"BT ET\r\nendstream", 0), Some(&b"BT ET"[..]));
+    }
+
+    #[test]
+    fn a_filter_given_by_reference_is_made_direct() {
+        let bytes = pdf_with_stream_dict("/Length 35 /Filter 6 0 R", "");
+        let mut doc = Document::load_mem(&bytes).unwrap();
+        let filters = doc.add_object(vec![Object::Name(b"ASCIIHexDecode".to_vec())]);
+        assert_eq!(filters, (6, 0));
+        let stream = doc.get_object_mut((4, 0)).unwrap().as_stream_mut().unwrap();
+        stream.set_content(b"42 54 20 45 54>".to_vec());
+        let undecoded = stream.decompressed_content().unwrap_or_default();
+        assert_ne!(undecoded, b"BT ET", "lopdf alone cannot");
+        assert_eq!(indirect_filters(&mut doc), 1);
+        let stream = doc.get_object((4, 0)).unwrap().as_stream().unwrap();
+        assert_eq!(stream.decompressed_content().unwrap(), b"BT ET");
     }
 
     #[test]

@@ -53,7 +53,8 @@ pub fn page_text(doc: &Document, page: ObjectId) -> Result<String, PageError> {
         .map_err(|e| PageError::TooLarge(e.to_string()))?;
     let resources = page_resources(doc, page);
     let appearances = annots::appearances(doc, page_dict);
-    let glyphs = content::run_with_appearances(doc, &data, &resources, &appearances)?;
+    let mut glyphs = content::run_with_appearances(doc, &data, &resources, &appearances)?;
+    glyphs.extend(annots::generated(doc, page_dict));
     Ok(layout::text(glyphs))
 }
 
