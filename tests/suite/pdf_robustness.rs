@@ -167,7 +167,6 @@ fn every_robustness_pdf_gets_a_verdict_and_none_runs_out_of_time() {
 }
 
 #[test]
-#[ignore = "issue 6: 811 of 872 so far — fonts without ToUnicode (embedded TrueType/CFF tables) are next"]
 fn as_many_robustness_pdfs_have_text_as_pdftotext_finds() {
     let Some(outcome) = outcome() else { return };
     let count = outcome.text_count();

@@ -23,9 +23,9 @@ pub mod codes;
 pub mod columns;
 pub mod decode;
 pub mod metadata;
+pub mod mojibake;
 pub mod profile;
 mod row;
-pub mod mojibake;
 pub mod sheet;
 pub mod table;
 

@@ -38,6 +38,12 @@ pub fn not_data(
         ));
     }
     if has_identity(cells, fields) {
+        if krpp_form(fields) && only_numbers(cells, fields) {
+            return Some(format!(
+                "only a code and a label ('{}'), not a contract: a legend line",
+                shorten(&non_empty(cells).join(" | "), 80)
+            ));
+        }
         return None;
     }
     let amounts = cells
@@ -49,15 +55,50 @@ pub fn not_data(
             "totals row: amounts without a title, operator or number, not a contract".to_owned(),
         );
     }
-    let shown: Vec<&str> = cells
+    Some(format!(
+        "row without a title, operator, number or amount, nothing to index (cells: {})",
+        shorten(&non_empty(cells).join(" | "), 80)
+    ))
+}
+
+fn non_empty(cells: &[String]) -> Vec<&str> {
+    cells
         .iter()
         .filter(|c| !c.is_empty())
         .map(String::as_str)
-        .collect();
-    Some(format!(
-        "row without a title, operator, number or amount, nothing to index (cells: {})",
-        shorten(&shown.join(" | "), 80)
-    ))
+        .collect()
+}
+
+/// The KRPP layouts (annual report, condensed register) have a budget-type
+/// column; registers read by header names do not.
+fn krpp_form(fields: &[Option<Field>]) -> bool {
+    fields.contains(&Some(Field::BudgetType))
+}
+
+/// A row whose only values are in number and code columns (or columns
+/// the layout does not name): the code
+/// legends printed under the KRPP form's table (`Kodi | Llojet e
+/// prokurimit`, `4 | Konkurs projektimi`) land in those columns, and a
+/// contract always has a title, an operator, a date or an amount besides.
+fn only_numbers(cells: &[String], fields: &[Option<Field>]) -> bool {
+    cells
+        .iter()
+        .zip(fields.iter().chain(std::iter::repeat(&None)))
+        .filter(|(c, _)| value_of(c).is_some())
+        .all(|(_, f)| {
+            matches!(
+                f,
+                None | Some(
+                    Field::Number
+                        | Field::ProcurementNumber
+                        | Field::BudgetType
+                        | Field::ProcurementType
+                        | Field::ValueClass
+                        | Field::Procedure
+                        | Field::Classification
+                )
+            )
+        })
 }
 
 /// A cell outside the text columns that opens with a totals word

@@ -602,7 +602,10 @@ fn annual_report_by_header() {
          ,003,,,,,Ankand,15.07.2015,23.07.2015,04.08.2015,05.08.2015,7 ditë,25.006.2016,N/A,\"€ 5,317.00\",N/A,N/A,\"€ 5,317.00\",Ahmet,1,2,2,0,1,1,\n\
          ,,,,,,,,,,,,,\"5327436.06\",\"7300821.48\",\"25203.61\",,\"2676309.46\",,,,,,,,\n\
          \"TOTALI (15+16-17) :\",,,,,,,,,,,,,,,\"7326025.09\",,,,,,,,,,\n\
-         ,,,,,,,,,,,,,,,,,,,,,,,,,\n"
+         ,,,,,,,,,,,,,,,,,,,,,,,,,\n\
+         ,Kodi,Llojet e prokurimit,,,,,,,,,,,,,,,,,,,,,,,\n\
+         ,1,Furnizim,,,,,,,,,,,,,,,,,,,,,,,\n\
+         Te kolona 7,\"Titulli i aktivitetit, si në njoftim\",,,,,,,,,,,,,,,,,,,,,,,,\n"
     );
     let reg = read(&text);
     assert_eq!(reg.profile, profile::Profile::AnnualReport);
@@ -652,7 +655,10 @@ fn annual_report_by_header() {
     assert_eq!(reg.warnings.len(), 1);
     assert!(reg.warnings[0].reason.ends_with("kept as written"));
     let reported: Vec<u64> = reg.problems.iter().map(|p| p.line).collect();
-    assert_eq!(reported, [7, 8, 9]);
+    assert_eq!(reported, [7, 8, 9, 10, 11, 12]);
+    for legend in &reg.problems[3..] {
+        assert!(legend.reason.contains("legend line"), "{legend:?}");
+    }
     assert!(
         reg.problems[1].reason.contains("TOTALI"),
         "{:?}",
