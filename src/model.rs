@@ -275,31 +275,95 @@ const LEGAL_FORMS: &[&str] = &[
 /// The longest a piece of a dotted legal form may be (`sh` of `sh.p.k.`).
 const LEGAL_FORM_PIECE: usize = 3;
 
+/// Sole traders' legal forms that registers glue to the name
+/// (`NTSHATOM MED`). No Albanian word starts with these clusters, so a
+/// first word that does is a legal form and a name.
+const GLUED_FORMS: &[&str] = &["ntsh", "npsh"];
+
+/// Company forms that registers glue to the end of the name
+/// (`Berisha Companysh.a.`): stripped when at least [`GLUED_REST`] letters
+/// stay, so that short names that happen to end alike (`Pasha`, `Berisha`)
+/// are left whole.
+const GLUED_SUFFIXES: &[&str] = &["shpk", "sha"];
+const GLUED_REST: usize = 5;
+
 /// One key for the spellings of one economic operator, so that
 /// `"TALI" sh.p.k`, `Tali SHPK` and `TALI` group under `tali` in the
 /// operator facet: folded (case, diacritics), quotes and punctuation
-/// dropped, legal-form words removed wherever they stand, and initials
-/// written with dots or spaces (`B.M.W`, `B M W`) joined as `bmw`.
-/// `None` when nothing is left of the name (empty or only a legal form).
+/// dropped, legal-form words removed wherever they stand (and forms glued
+/// to the first or last word), and the rest written without
+/// spaces, because registers split and join names freely (`Atom - Med`,
+/// `AtomMed`, `B.M.W.`, `B M W`). `None` when nothing is left of the name
+/// (empty or only a legal form).
 pub fn operator_key(name: &str) -> Option<String> {
+    match quoted_name(name) {
+        Some(quoted) => key_of(quoted),
+        None => key_of(name),
+    }
+}
+
+const QUOTES: &[char] = &['"', '“', '”', '„', '«', '»'];
+
+/// The firm's name when a register quotes it and adds at most one other
+/// word outside the quotes besides legal forms (`NPT "ILIRIA" Gjilan`,
+/// `"ARBENI TOURS" Ferizaj`): the word outside is the seat, not the name.
+/// Not for joint bids (`"A" & "B"`, `A dhe B`), which are names of their own.
+fn quoted_name(name: &str) -> Option<&str> {
+    let open = name.find(QUOTES)?;
+    let after_open = open + name[open..].chars().next()?.len_utf8();
+    let close = after_open + name[after_open..].find(QUOTES)?;
+    let inner = &name[after_open..close];
+    let outside = format!("{} {}", &name[..open], &name[close..]);
+    let joint = outside.contains(['&', '+']) || crate::analysis::fold(&outside).contains(" dhe ");
+    let other_words = key_pieces(&outside).len();
+    let named = inner.chars().filter(|c| c.is_alphanumeric()).count() >= 3;
+    (named && !joint && other_words <= 1).then_some(inner)
+}
+
+fn key_of(name: &str) -> Option<String> {
+    let mut kept = key_pieces(name);
+    if let Some(first) = kept.first_mut() {
+        *first = strip_glued_form(first).to_owned();
+    }
+    let key = strip_glued_suffix(&kept.concat()).to_owned();
+    (!key.is_empty()).then_some(key)
+}
+
+/// The folded words of a name without its legal forms.
+fn key_pieces(name: &str) -> Vec<String> {
     let folded = crate::analysis::fold(name);
     let pieces: Vec<&str> = folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|p| !p.is_empty())
         .collect();
-    let mut kept: Vec<&str> = Vec::with_capacity(pieces.len());
+    let mut kept = Vec::with_capacity(pieces.len());
     let mut i = 0;
     while i < pieces.len() {
         match legal_form_at(&pieces[i..]) {
             Some(len) => i += len,
             None => {
-                kept.push(pieces[i]);
+                kept.push(pieces[i].to_owned());
                 i += 1;
             }
         }
     }
-    let words = join_initials(&kept);
-    (!words.is_empty()).then(|| words.join(" "))
+    kept
+}
+
+fn strip_glued_suffix(key: &str) -> &str {
+    GLUED_SUFFIXES
+        .iter()
+        .find_map(|form| key.strip_suffix(form))
+        .filter(|rest| rest.chars().count() >= GLUED_REST)
+        .unwrap_or(key)
+}
+
+fn strip_glued_form(word: &str) -> &str {
+    GLUED_FORMS
+        .iter()
+        .find_map(|form| word.strip_prefix(form))
+        .filter(|rest| rest.chars().count() >= 3)
+        .unwrap_or(word)
 }
 
 /// How many pieces from the start spell a legal form: one whole word
@@ -314,21 +378,6 @@ fn legal_form_at(pieces: &[&str]) -> Option<usize> {
         .rev()
         .find(|&len| is_form(&pieces[..len].concat()))
         .or_else(|| pieces.first().filter(|p| is_form(p)).map(|_| 1))
-}
-
-/// Runs of single letters become one word (`b m w` → `bmw`).
-fn join_initials(pieces: &[&str]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut in_run = false;
-    for piece in pieces {
-        let single = piece.chars().count() == 1;
-        match out.last_mut() {
-            Some(last) if single && in_run => last.push_str(piece),
-            _ => out.push(piece.to_string()),
-        }
-        in_run = single;
-    }
-    out
 }
 
 #[cfg(test)]
@@ -360,9 +409,43 @@ mod tests {
             assert_eq!(key(spelling), "iliria", "{spelling}");
         }
         assert_eq!(key("\"N.T.P. Drita\" SH.P.K."), "drita");
-        assert_eq!(key("Ndërtimi-Çeliku sh.p.k"), "ndertimi celiku");
-        assert_eq!(key("B.M.W. Trade"), "bmw trade");
-        assert_eq!(key("B M W Trade"), "bmw trade");
+        assert_eq!(key("Ndërtimi-Çeliku sh.p.k"), "ndertimiceliku");
+        assert_eq!(key("B.M.W. Trade"), "bmwtrade");
+        assert_eq!(key("B M W Trade"), "bmwtrade");
+        // Spellings of one firm in the real registers (Ferizaj, Lipjan,
+        // Hani i Elezit, Prishtina).
+        for spelling in [
+            "N.T.SH. ,,Atom-Med,,",
+            "NTSHATOM MED",
+            "AtomMed SHPK",
+            "NTP. \"Atommed\"",
+            "Atom - Med",
+            "NSH. \"Atom-Med\"",
+        ] {
+            assert_eq!(key(spelling), "atommed", "{spelling}");
+        }
+        assert_eq!(
+            key("Nshala"),
+            "nshala",
+            "only the long clusters are glued forms"
+        );
+        for spelling in [
+            "Berisha Companysh.a.",
+            "Berisha Companysha",
+            ",,BERISHA COMPANY,, Sha",
+        ] {
+            assert_eq!(key(spelling), "berishacompany", "{spelling}");
+        }
+        assert_eq!(key("Berisha"), "berisha");
+        // A seat after the quoted name is not part of it; joint bids stay whole.
+        assert_eq!(key("\"ARBENI TOURS\" Ferizaj"), "arbenitours");
+        assert_eq!(key("NPT \"ILIRIA\" Gjilan"), "iliria");
+        assert_eq!(
+            key("“Berisha Company”&”Drini Company”-"),
+            "berishacompanydrinicompany"
+        );
+        assert_eq!(key("\"Tali\" dhe \"Drita\""), "talidhedrita");
+        assert_eq!(key("Pasha SHPK"), "pasha");
         assert_ne!(key("Tali Group"), key("Tali"));
         assert_eq!(operator_key("SH.P.K."), None);
         assert_eq!(operator_key("  \"\" "), None);

@@ -505,7 +505,9 @@ impl Run<'_> {
 
     fn write(&mut self, act: Act, line: Option<u64>) -> Result<(), IngestError> {
         if let Some(first) = self.written.get(&act.id) {
-            let reason = format!("same act as '{first}' (same number and date); kept the first");
+            let reason = format!(
+                "same act as '{first}' (same municipality, number and date; for a contract also the same operator, price and title); kept the first"
+            );
             self.report.warning(&act.source, line, reason);
             return Ok(());
         }

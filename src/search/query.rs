@@ -94,17 +94,23 @@ impl Words {
                 (Occur::Should, near),
             ]));
         }
-        match self
-            .identifier
-            .then(|| identifier(archive, &self.text))
-            .flatten()
-        {
-            Some(lookup) => Box::new(BooleanQuery::new(vec![
-                (Occur::Should, words),
-                (Occur::Should, lookup),
-            ])),
-            None => words,
+        let lookups: Vec<Box<dyn Query>> = [
+            self.identifier
+                .then(|| identifier(archive, &self.text))
+                .flatten(),
+            operator(archive, &self.tokens),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if lookups.is_empty() {
+            return words;
         }
+        let clauses = std::iter::once(words)
+            .chain(lookups)
+            .map(|q| (Occur::Should, q))
+            .collect();
+        Box::new(BooleanQuery::new(clauses))
     }
 
     /// Scores acts whose title or text has the words close together (within
@@ -258,6 +264,23 @@ fn identifier(archive: &Archive, text: &str) -> Option<Box<dyn Query>> {
         }
     }
     Some(Box::new(BooleanQuery::new(clauses)))
+}
+
+/// An operator's name, however the register spelled it: the query's words
+/// as an [`operator_key`](crate::model::operator_key), looked up exactly, so
+/// `Atom Med` finds `AtomMed SHPK` and `NTSHATOM MED`, which share no word
+/// with it. Only for queries of plain words (no phrases, exclusions or
+/// field syntax), and keys of at least 4 letters.
+fn operator(archive: &Archive, tokens: &[String]) -> Option<Box<dyn Query>> {
+    if tokens.is_empty() || !tokens.iter().all(|t| is_bare_word(t)) {
+        return None;
+    }
+    let key = crate::model::operator_key(&tokens.join(" ")).filter(|k| k.len() >= 4)?;
+    let exact = TermQuery::new(
+        Term::from_field_text(archive.fields.operator_key, &key),
+        IndexRecordOption::Basic,
+    );
+    Some(boosted(Box::new(exact), 5.0))
 }
 
 fn boosted(query: Box<dyn Query>, boost: f32) -> Box<dyn Query> {

@@ -463,3 +463,105 @@ fn municipality_from_cell_metadata_folder_or_flag() {
     assert_eq!(annual.municipality_from, Some("metadata"));
     assert_eq!((annual.rows, annual.reported), (1, 0));
 }
+
+/// Issue 7's operator line over the real registers: a search for an
+/// operator's name finds every record whose operator column names it, in
+/// every municipality, and the operator facet puts its spellings under one
+/// entry. "Names it" is judged from the raw cell alone (letters and digits
+/// of the folded cell contain the folded name), not from `operator_key`.
+#[test]
+fn real_operators_are_found_across_municipalities_with_spellings_grouped() {
+    use arkiva::index::Archive;
+    use arkiva::search::{search, FacetFilter, SearchRequest};
+
+    let Some(root) = shared(ROOT) else {
+        return;
+    };
+    let index = tempfile::TempDir::new().unwrap();
+    let archive = Archive::open_or_create(index.path()).unwrap();
+    super::util::ingest_into(&archive, &root);
+    let acts = super::util::all_acts(&archive);
+    let squash = |s: &str| -> String {
+        arkiva::analysis::fold(s)
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect()
+    };
+    // Operators read by hand in several municipalities' registers, each
+    // with one of the spellings found there.
+    for (name, another_spelling) in [
+        ("Atom Med", "N.T.SH. ,,Atom-Med,,"),
+        ("Berisha Company", "shpk. \"Berisha Company\""),
+        ("Arbeni Tours", "NT “ARBENI TOURS”"),
+    ] {
+        let named: BTreeSet<&str> = acts
+            .iter()
+            .filter(|a| {
+                a.operator
+                    .as_deref()
+                    .is_some_and(|o| squash(o).contains(&squash(name)))
+            })
+            .map(|a| a.id.as_str())
+            .collect();
+        let municipalities: BTreeSet<&str> = acts
+            .iter()
+            .filter(|a| named.contains(a.id.as_str()))
+            .map(|a| a.municipality.as_str())
+            .collect();
+        let spellings: BTreeSet<&str> = acts
+            .iter()
+            .filter(|a| named.contains(a.id.as_str()))
+            .filter_map(|a| a.operator.as_deref())
+            .collect();
+        eprintln!(
+            "{name}: {} records, {} municipalities, {} spellings",
+            named.len(),
+            municipalities.len(),
+            spellings.len()
+        );
+        assert!(municipalities.len() >= 3, "{name}: {municipalities:?}");
+        assert!(spellings.len() >= 3, "{name}: {spellings:?}");
+
+        let run = |query: &str, filter: FacetFilter| {
+            let request = SearchRequest {
+                query: query.into(),
+                filter,
+                limit: 1000,
+                ..Default::default()
+            };
+            search(&archive, &request).unwrap()
+        };
+        let found = run(name, FacetFilter::default());
+        let hits: BTreeSet<&str> = found.hits.iter().map(|h| h.id.as_str()).collect();
+        let missed: Vec<_> = named.difference(&hits).collect();
+        assert!(missed.is_empty(), "{name}: search missed {missed:?}");
+        // Joint bids ("Arlindi shpk dhe Berisha Company", "X & Y") are
+        // contracts with a consortium, a facet entry of its own; every other
+        // spelling is under the firm's one entry.
+        let joint =
+            |o: &str| o.contains('&') || o.contains('+') || o.to_lowercase().contains(" dhe ");
+        let alone = acts
+            .iter()
+            .filter(|a| named.contains(a.id.as_str()))
+            .filter(|a| !a.operator.as_deref().is_some_and(joint))
+            .count();
+        let key = arkiva::model::operator_key(name).unwrap();
+        let group = &found.facets.operators[&key];
+        assert_eq!(group.count, alone as u64, "{name}: {group:?}");
+
+        let filter = FacetFilter {
+            operators: vec![another_spelling.into()],
+            ..Default::default()
+        };
+        let by_operator = run("", filter);
+        assert_eq!(
+            by_operator.total, alone as u64,
+            "{name}: the lookup by '{another_spelling}'"
+        );
+        let exact: BTreeSet<&str> = by_operator.hits.iter().map(|h| h.id.as_str()).collect();
+        assert!(
+            exact.is_subset(&named),
+            "{name}: the lookup by '{another_spelling}'"
+        );
+    }
+}
