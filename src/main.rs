@@ -87,6 +87,9 @@ struct ExportArgs {
     /// Write to this file instead of standard output.
     #[arg(short = 'o', long)]
     output: Option<PathBuf>,
+    /// With --format ocds: the prefix of every release's ocid (then the act's id).
+    #[arg(long, default_value = export::ocds::DEFAULT_OCID_PREFIX)]
+    ocid_prefix: String,
 }
 
 /// The filters `search` and `export` share.
@@ -285,18 +288,29 @@ fn serve(index_dir: &Path, addr: SocketAddr) -> Result<()> {
 fn export_command(args: ExportArgs) -> Result<()> {
     let archive = Archive::open(&args.index)?;
     let request = args.filters.request(args.query)?;
+    let ocds = export::ocds::Options {
+        ocid_prefix: args.ocid_prefix.clone(),
+        ..Default::default()
+    };
     let count = match &args.output {
         Some(path) => {
             let file = std::fs::File::create(path)
                 .with_context(|| format!("cannot create {}", path.display()))?;
-            export::export(
+            export::export_with(
                 &archive,
                 &request,
                 args.format,
+                &ocds,
                 std::io::BufWriter::new(file),
             )?
         }
-        None => export::export(&archive, &request, args.format, std::io::stdout().lock())?,
+        None => export::export_with(
+            &archive,
+            &request,
+            args.format,
+            &ocds,
+            std::io::stdout().lock(),
+        )?,
     };
     if let Some(path) = &args.output {
         eprintln!("Exported {count} acts to {}.", path.display());

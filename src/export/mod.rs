@@ -5,6 +5,9 @@
 //! index never disagree. Rows are read from the index one at a time and
 //! written at once: memory stays flat whatever the size of the export.
 //! Knows nothing of HTTP; the web service and the CLI both call [`export`].
+//! [`ocds`] writes contracts and procurement notices as an OCDS release package.
+
+pub mod ocds;
 
 use std::io::Write;
 use std::str::FromStr;
@@ -21,6 +24,8 @@ pub const COLUMNS: [&str; names::MODEL.len()] = names::MODEL;
 pub enum Format {
     Csv,
     Ndjson,
+    /// One OCDS 1.1 release package (contracts and procurement notices only).
+    Ocds,
 }
 
 impl Format {
@@ -28,6 +33,7 @@ impl Format {
         match self {
             Format::Csv => "text/csv; charset=utf-8",
             Format::Ndjson => "application/x-ndjson",
+            Format::Ocds => "application/json",
         }
     }
 
@@ -35,12 +41,13 @@ impl Format {
         match self {
             Format::Csv => "csv",
             Format::Ndjson => "ndjson",
+            Format::Ocds => "json",
         }
     }
 }
 
 #[derive(Debug, thiserror::Error)]
-#[error("unknown export format '{0}' (expected csv or ndjson)")]
+#[error("unknown export format '{0}' (expected csv, ndjson or ocds)")]
 pub struct UnknownFormat(String);
 
 impl FromStr for Format {
@@ -50,6 +57,7 @@ impl FromStr for Format {
         match s.trim() {
             "csv" => Ok(Format::Csv),
             "ndjson" | "jsonl" => Ok(Format::Ndjson),
+            "ocds" => Ok(Format::Ocds),
             other => Err(UnknownFormat(other.to_string())),
         }
     }
@@ -74,6 +82,18 @@ pub fn export(
     format: Format,
     out: impl Write,
 ) -> Result<u64, ExportError> {
+    export_with(archive, request, format, &ocds::Options::default(), out)
+}
+
+/// [`export`] with the OCDS package's options (ocid prefix, uri). For OCDS
+/// the count is of releases: acts other than contracts and notices are left out.
+pub fn export_with(
+    archive: &Archive,
+    request: &SearchRequest,
+    format: Format,
+    ocds_options: &ocds::Options,
+    out: impl Write,
+) -> Result<u64, ExportError> {
     let searcher = archive.reader.searcher();
     let addresses = search::matching(archive, &searcher, request)?;
     let acts = addresses
@@ -82,6 +102,7 @@ pub fn export(
     match format {
         Format::Csv => write_csv(acts, out),
         Format::Ndjson => write_ndjson(acts, out),
+        Format::Ocds => ocds::write_package(acts, ocds_options, out),
     }
 }
 

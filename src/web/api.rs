@@ -91,6 +91,11 @@ pub async fn export_ndjson(state: State<AppState>, query: RawQuery) -> Result<Re
     export_as(state, query, Format::Ndjson).await
 }
 
+/// One OCDS release package of the matching contracts and procurement notices.
+pub async fn ocds_releases(state: State<AppState>, query: RawQuery) -> Result<Response, ApiError> {
+    export_as(state, query, Format::Ocds).await
+}
+
 async fn export_as(
     State(state): State<AppState>,
     RawQuery(query): RawQuery,
@@ -102,7 +107,12 @@ async fn export_as(
         export::export(&archive, &request, format, out).map(|_count| ())
     });
     let disposition = format!(
-        "attachment; filename=\"arkiva-aktet.{}\"",
+        "attachment; filename=\"arkiva-{}.{}\"",
+        if format == Format::Ocds {
+            "ocds"
+        } else {
+            "aktet"
+        },
         format.extension()
     );
     let headers = [

@@ -58,6 +58,7 @@ pub fn router(archive: Archive) -> Router {
     let exports = Router::new()
         .route("/api/export.csv", get(api::export_csv))
         .route("/api/export.ndjson", get(api::export_ndjson))
+        .route("/api/ocds/releases.json", get(api::ocds_releases))
         .layer(cors);
     Router::new()
         .merge(api.merge(pages).layer(TimeoutLayer::with_status_code(

@@ -119,6 +119,11 @@ pub fn document() -> Value {
                 "parameters": filter_parameters(),
                 "responses": with_errors(json!({ "200": { "description": "NDJSON of Act objects.", "content": { "application/x-ndjson": {} } } }))
             }},
+            "/api/ocds/releases.json": { "get": {
+                "summary": "Contracts and procurement notices matching the filters as one OCDS 1.1 release package (ocid = ocds-arkiva- + the act's id), streamed.",
+                "parameters": filter_parameters(),
+                "responses": with_errors(json!({ "200": { "description": "An OCDS 1.1 release package.", "content": { "application/json": {} } } }))
+            }},
             "/api/openapi.json": { "get": {
                 "summary": "This document.",
                 "responses": { "200": { "description": "OpenAPI 3 document.", "content": { "application/json": {} } } }

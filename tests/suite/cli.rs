@@ -300,3 +300,36 @@ fn search_filters_by_municipality_operator_and_value() {
     );
     assert!(shown.contains("operator: TALI (4)"), "{shown}");
 }
+
+#[test]
+fn export_ocds_writes_one_release_package_with_the_chosen_prefix() {
+    let fixture = Fixture::new();
+    let index = fixture.index.path().to_str().unwrap();
+    let dir = fixture.dir.path().to_str().unwrap();
+    let out = arkiva(&["ingest", dir, "--index", index], fixture.dir.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = arkiva(
+        &[
+            "export",
+            "--format",
+            "ocds",
+            "--ocid-prefix",
+            "ocds-test01-",
+            "--index",
+            index,
+        ],
+        fixture.dir.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let package: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(package["version"], "1.1");
+    let releases = package["releases"].as_array().unwrap();
+    assert!(!releases.is_empty());
+    for release in releases {
+        assert!(release["ocid"]
+            .as_str()
+            .unwrap()
+            .starts_with("ocds-test01-"));
+        assert_eq!(release["language"], "sq");
+    }
+}

@@ -283,6 +283,7 @@ async fn the_openapi_document_lists_every_endpoint_and_each_answers() {
         "/acts/{id}/file",
         "/api/export.csv",
         "/api/export.ndjson",
+        "/api/ocds/releases.json",
         "/api/openapi.json",
         "/healthz",
     ];
@@ -463,4 +464,102 @@ async fn bad_amounts_and_ranges_are_4xx_errors_naming_the_parameter() {
         "{html}"
     );
     assert!(html.contains("value=\"tali\""));
+}
+
+/// The OCDS 1.1.5 schemas beside the repository, or `None` with a message.
+fn ocds_schemas() -> Option<(Value, Value)> {
+    let dir = super::util::repo().join("../shared/schemas/ocds-1.1.5");
+    let read = |name: &str| -> Option<Value> {
+        let text = std::fs::read_to_string(dir.join(name)).ok()?;
+        serde_json::from_str(&text).ok()
+    };
+    match (
+        read("release-package-schema.json"),
+        read("release-schema.json"),
+    ) {
+        (Some(package), Some(release)) => Some((package, release)),
+        _ => {
+            eprintln!(
+                "SKIP: the OCDS 1.1.5 schemas are absent from {} (schema validation not run)",
+                dir.display()
+            );
+            None
+        }
+    }
+}
+
+#[tokio::test]
+async fn ocds_releases_validate_against_the_schema_and_match_the_ndjson() {
+    let (_dir, _index, app) = contracts_app();
+    let reply = get(&app, "/api/ocds/releases.json?municipality=Viti").await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert!(reply.content_type.starts_with("application/json"));
+    assert!(reply.disposition.contains("arkiva-ocds.json"));
+    let package = reply.json();
+    let releases = package["releases"].as_array().unwrap();
+    assert_eq!(releases.len(), 3);
+
+    // The same record, value for value, in NDJSON and OCDS.
+    let ndjson = get(&app, "/api/export.ndjson?municipality=Viti")
+        .await
+        .text();
+    for line in ndjson.lines() {
+        let act: Value = serde_json::from_str(line).unwrap();
+        let ocid = format!("ocds-arkiva-{}", act["id"].as_str().unwrap());
+        let release = releases
+            .iter()
+            .find(|r| r["ocid"] == ocid.as_str())
+            .unwrap_or_else(|| panic!("no release {ocid}"));
+        assert_eq!(release["tag"], serde_json::json!(["contract"]));
+        assert_eq!(release["tender"]["title"], act["title"]);
+        assert_eq!(release["contracts"][0]["title"], act["title"]);
+        assert_eq!(release["contracts"][0]["value"]["amount"], act["value_eur"]);
+        assert_eq!(release["awards"][0]["value"]["amount"], act["value_eur"]);
+        let signed = format!("{}T00:00:00Z", act["date"].as_str().unwrap());
+        assert_eq!(release["contracts"][0]["dateSigned"], signed.as_str());
+        assert_eq!(release["date"], signed.as_str());
+        let supplier = &release["awards"][0]["suppliers"][0];
+        assert_eq!(supplier["name"], act["operator"]);
+        assert_eq!(supplier["id"], act["operator_key"]);
+        assert_eq!(release["buyer"]["name"], act["municipality"]);
+    }
+
+    // Acts other than contracts and notices are not releases.
+    let (_fixture, pdfs) = self::app();
+    let none = get(&pdfs, "/api/ocds/releases.json?type=vendim")
+        .await
+        .json();
+    assert_eq!(none["releases"], serde_json::json!([]));
+
+    let Some((package_schema, release_schema)) = ocds_schemas() else {
+        return;
+    };
+    // The package schema refers to the release schema by URL: served from the file.
+    let url = release_schema["id"].as_str().unwrap().to_string();
+    let registry = jsonschema::Registry::new()
+        .add(url.as_str(), release_schema)
+        .unwrap()
+        .prepare()
+        .unwrap();
+    let validator = jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft4)
+        .with_registry(&registry)
+        .build(&package_schema)
+        .unwrap();
+    let all = get(&app, "/api/ocds/releases.json").await.json();
+    assert_eq!(all["releases"].as_array().unwrap().len(), 6);
+    // OCDS has no valid empty package (releases: minItems 1): a filter that
+    // matches no contract still gets a well-formed, empty document.
+    assert!(!validator.is_valid(&none));
+    // The release schema is really applied through the reference.
+    let mut broken = package.clone();
+    broken["releases"][0]["tag"] = serde_json::json!(["nope"]);
+    assert!(!validator.is_valid(&broken));
+    for candidate in [&package, &all] {
+        let errors: Vec<String> = validator
+            .iter_errors(candidate)
+            .map(|e| format!("{} at {}", e, e.instance_path()))
+            .collect();
+        assert!(errors.is_empty(), "{errors:#?}");
+    }
 }
