@@ -71,6 +71,9 @@ struct ServeArgs {
     index: PathBuf,
     #[arg(long, default_value = DEFAULT_ADDR)]
     addr: SocketAddr,
+    /// The prefix of every OCDS release's ocid in /api/ocds/releases.json.
+    #[arg(long, default_value = export::ocds::DEFAULT_OCID_PREFIX)]
+    ocid_prefix: String,
 }
 
 #[derive(Args)]
@@ -245,7 +248,13 @@ fn run(cli: Cli) -> Result<()> {
         Some(Command::Ingest(args)) => ingest_command(args),
         Some(Command::Search(args)) => search_command(args),
         Some(Command::Analyze(args)) => analyze_command(&args),
-        Some(Command::Serve(args)) => serve(&args.index, args.addr),
+        Some(Command::Serve(args)) => {
+            let ocds = export::ocds::Options {
+                ocid_prefix: args.ocid_prefix.clone(),
+                ..Default::default()
+            };
+            serve(&args.index, args.addr, ocds)
+        }
         Some(Command::Export(args)) => export_command(args),
         Some(Command::Extract(args)) => extract_command(&args),
     }
@@ -271,17 +280,17 @@ fn default_run() -> Result<()> {
     } else {
         println!("The index in {} is up to date.", index_dir.display());
     }
-    serve(index_dir, DEFAULT_ADDR.parse()?)
+    serve(index_dir, DEFAULT_ADDR.parse()?, Default::default())
 }
 
-fn serve(index_dir: &Path, addr: SocketAddr) -> Result<()> {
+fn serve(index_dir: &Path, addr: SocketAddr, ocds: export::ocds::Options) -> Result<()> {
     let archive = Archive::open(index_dir)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .context("cannot start the async runtime")?;
     runtime
-        .block_on(web::serve(archive, addr))
+        .block_on(web::serve(archive, ocds, addr))
         .with_context(|| format!("cannot serve on {addr}"))
 }
 

@@ -103,8 +103,9 @@ async fn export_as(
 ) -> Result<Response, ApiError> {
     let request = params::parse(query.as_deref())?.request;
     let archive = state.archive.clone();
+    let ocds = state.ocds.clone();
     let body = stream::from_blocking(move |out| {
-        export::export(&archive, &request, format, out).map(|_count| ())
+        export::export_with(&archive, &request, format, &ocds, out).map(|_count| ())
     });
     let disposition = format!(
         "attachment; filename=\"arkiva-{}.{}\"",

@@ -29,6 +29,8 @@ pub use error::{ApiError, ErrorBody};
 #[derive(Clone)]
 pub struct AppState {
     pub archive: Archive,
+    /// The OCDS package's options (the ocid prefix).
+    pub ocds: crate::export::ocds::Options,
 }
 
 /// Searches and pages answer within this or fail with 408; exports, which
@@ -39,7 +41,12 @@ const BODY_LIMIT: usize = 16 * 1024;
 
 /// The whole application, without a server (tests call it with `oneshot`).
 pub fn router(archive: Archive) -> Router {
-    let state = AppState { archive };
+    router_with(archive, crate::export::ocds::Options::default())
+}
+
+/// [`router`] with the OCDS options `arkiva serve --ocid-prefix` sets.
+pub fn router_with(archive: Archive, ocds: crate::export::ocds::Options) -> Router {
+    let state = AppState { archive, ocds };
     let cors = CorsLayer::new()
         .allow_methods([Method::GET])
         .allow_origin(Any);
@@ -73,16 +80,21 @@ pub fn router(archive: Archive) -> Router {
 }
 
 /// Serves until Ctrl-C, then finishes the requests in flight.
-pub async fn serve(archive: Archive, addr: SocketAddr) -> std::io::Result<()> {
+pub async fn serve(
+    archive: Archive,
+    ocds: crate::export::ocds::Options,
+    addr: SocketAddr,
+) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(addr).await?;
     let local = listener.local_addr()?;
     println!(
         "arkiva po shërben në http://{local}/ (serving at http://{local}/) — Ctrl-C për ta ndalur"
     );
-    serve_on(listener, archive, async {
-        let _ = tokio::signal::ctrl_c().await;
-    })
-    .await
+    axum::serve(listener, router_with(archive, ocds))
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
 }
 
 /// Serves on a bound listener until `shutdown` completes (tests bind port 0).

@@ -490,7 +490,7 @@ fn ocds_schemas() -> Option<(Value, Value)> {
 
 #[tokio::test]
 async fn ocds_releases_validate_against_the_schema_and_match_the_ndjson() {
-    let (_dir, _index, app) = contracts_app();
+    let (_dir, index, app) = contracts_app();
     let reply = get(&app, "/api/ocds/releases.json?municipality=Viti").await;
     assert_eq!(reply.status, StatusCode::OK);
     assert!(reply.content_type.starts_with("application/json"));
@@ -523,6 +523,18 @@ async fn ocds_releases_validate_against_the_schema_and_match_the_ndjson() {
         assert_eq!(supplier["id"], act["operator_key"]);
         assert_eq!(release["buyer"]["name"], act["municipality"]);
     }
+
+    // `serve --ocid-prefix` reaches the API.
+    let options = arkiva::export::ocds::Options {
+        ocid_prefix: "ocds-test01-".into(),
+        ..Default::default()
+    };
+    let prefixed = arkiva::web::router_with(open_archive(&index), options);
+    let ocids = get(&prefixed, "/api/ocds/releases.json").await.json();
+    assert!(ocids["releases"][0]["ocid"]
+        .as_str()
+        .unwrap()
+        .starts_with("ocds-test01-"));
 
     // Acts other than contracts and notices are not releases.
     let (_fixture, pdfs) = self::app();
@@ -562,4 +574,8 @@ async fn ocds_releases_validate_against_the_schema_and_match_the_ndjson() {
             .collect();
         assert!(errors.is_empty(), "{errors:#?}");
     }
+}
+
+fn open_archive(index: &tempfile::TempDir) -> arkiva::index::Archive {
+    arkiva::index::Archive::open(index.path()).unwrap()
 }
