@@ -5,6 +5,7 @@
 
 mod api;
 mod error;
+pub mod feed;
 pub mod openapi;
 mod pages;
 pub mod params;
@@ -61,6 +62,7 @@ pub fn router_with(archive: Archive, ocds: crate::export::ocds::Options) -> Rout
         .route("/acts/{id}", get(pages::act))
         .route("/acts/{id}/file", get(api::file))
         .route("/healthz", get(api::healthz))
+        .route("/feed.atom", get(feed::feed))
         .fallback(pages::not_found);
     let exports = Router::new()
         .route("/api/export.csv", get(api::export_csv))

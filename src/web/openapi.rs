@@ -124,6 +124,11 @@ pub fn document() -> Value {
                 "parameters": filter_parameters(),
                 "responses": with_errors(json!({ "200": { "description": "An OCDS 1.1 release package.", "content": { "application/json": {} } } }))
             }},
+            "/feed.atom": { "get": {
+                "summary": format!("Atom 1.0 feed (RFC 4287) of the {} newest acts matching the filters, newest first; the search page links it.", crate::web::feed::FEED_ENTRIES),
+                "parameters": filter_parameters(),
+                "responses": with_errors(json!({ "200": { "description": "Atom feed: one entry per act (id urn:arkiva:act:ID, link to the act page, published/updated from its date, summary, category = act type).", "content": { "application/atom+xml": {} } } }))
+            }},
             "/api/openapi.json": { "get": {
                 "summary": "This document.",
                 "responses": { "200": { "description": "OpenAPI 3 document.", "content": { "application/json": {} } } }

@@ -275,6 +275,10 @@ impl Current {
         with_query("/", &self.pairs(page))
     }
 
+    fn feed_href(&self) -> String {
+        with_query("/feed.atom", &self.filter_pairs())
+    }
+
     fn export_href(&self, path: &str) -> String {
         with_query(path, &self.filter_pairs())
     }
@@ -398,6 +402,12 @@ fn distinct(values: &[String], facet: Facet) -> Vec<String> {
     out
 }
 
+/// The query and filters of a search in their canonical order, as the
+/// page's links carry them (the feed names and links itself by them).
+pub(super) fn canonical_pairs(params: &SearchParams) -> Vec<(&'static str, String)> {
+    Current::from_params(params).filter_pairs()
+}
+
 fn sort_value(sort: Sort) -> &'static str {
     match sort {
         Sort::Relevance => "relevance",
@@ -442,7 +452,7 @@ fn group_thousands(digits: &str) -> String {
 }
 
 /// An amount in euro as written in Kosovo: `180.000,00 €`.
-fn format_eur(value: f64) -> String {
+pub(super) fn format_eur(value: f64) -> String {
     let cents = (value.abs() * 100.0).round() as u64;
     let sign = if value < 0.0 && cents > 0 { "-" } else { "" };
     format!(
@@ -617,6 +627,9 @@ struct SearchPage {
     show_exports: bool,
     export_csv: String,
     export_json: String,
+    /// This search's Atom feed (`/feed.atom` with the same filters).
+    feed: String,
+    feed_title: String,
     chips: Vec<Chip>,
     clear_href: String,
     hits: Vec<HitView>,
@@ -700,6 +713,8 @@ impl SearchPage {
             show_exports: response.total > 0,
             export_csv: current.export_href("/api/export.csv"),
             export_json: current.export_href("/api/export.ndjson"),
+            feed: current.feed_href(),
+            feed_title: super::feed::title(&current.filter_pairs()),
             chips: chips(current),
             clear_href: current.without_filters().href(1),
             hits: response
@@ -1058,8 +1073,8 @@ impl ActPage {
             .get(header::HOST)
             .and_then(|h| h.to_str().ok())
             .filter(|h| valid_host(h));
-        let permalink = match host {
-            Some(host) => format!("{}://{host}{path}", scheme(headers)),
+        let permalink = match origin(headers) {
+            Some(origin) => format!("{origin}{path}"),
             None => path.clone(),
         };
         let (back_href, back_text) = match back_link(headers, host) {
@@ -1186,6 +1201,15 @@ fn source_text(source: &str) -> String {
         Some((file, row)) => format!("{file}, rreshti {row}"),
         None => source.to_string(),
     }
+}
+
+/// `scheme://host` of this request, when its Host header is a plain host.
+pub(super) fn origin(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .filter(|h| valid_host(h))
+        .map(|host| format!("{}://{host}", scheme(headers)))
 }
 
 fn valid_host(host: &str) -> bool {

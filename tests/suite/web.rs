@@ -286,6 +286,7 @@ async fn the_openapi_document_lists_every_endpoint_and_each_answers() {
         "/api/ocds/releases.json",
         "/api/openapi.json",
         "/healthz",
+        "/feed.atom",
     ];
     let mut sorted_paths = paths.clone();
     sorted_paths.sort();
@@ -578,4 +579,88 @@ async fn ocds_releases_validate_against_the_schema_and_match_the_ndjson() {
 
 fn open_archive(index: &tempfile::TempDir) -> arkiva::index::Archive {
     arkiva::index::Archive::open(index.path()).unwrap()
+}
+
+/// Each entry of an Atom feed: (id, category term, updated), read with a
+/// real XML parser (which fails on anything not well-formed).
+fn feed_entries(xml: &str) -> (String, Vec<(String, String, String)>) {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_str(xml);
+    let (mut title, mut entries, mut path) = (String::new(), Vec::new(), Vec::<String>::new());
+    loop {
+        match reader.read_event().expect("well-formed XML") {
+            Event::Start(e) => {
+                let name = e.name().into_inner().to_string();
+                if name == "entry" {
+                    entries.push((String::new(), String::new(), String::new()));
+                }
+                path.push(name);
+            }
+            Event::Empty(e) if e.name().into_inner() == "category" => {
+                let term = e.try_get_attribute("term").unwrap().unwrap();
+                entries.last_mut().unwrap().1 = term
+                    .normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                    .unwrap()
+                    .into_owned();
+            }
+            Event::Text(t) => {
+                let text = t
+                    .xml_content(quick_xml::XmlVersion::Implicit1_0)
+                    .into_owned();
+                match path.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+                    ["feed", "title"] => title.push_str(&text),
+                    ["feed", "entry", "id"] => entries.last_mut().unwrap().0.push_str(&text),
+                    ["feed", "entry", "updated"] => entries.last_mut().unwrap().2.push_str(&text),
+                    _ => {}
+                }
+            }
+            Event::End(_) => {
+                path.pop();
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    (title, entries)
+}
+
+#[tokio::test]
+async fn atom_feeds_hold_the_newest_matching_acts() {
+    let (_fixture, app) = app();
+    let feed = get(&app, "/feed.atom?q=komunes&type=vendim").await;
+    assert_eq!(feed.status, StatusCode::OK);
+    assert_eq!(feed.content_type, "application/atom+xml; charset=utf-8");
+    let (title, entries) = feed_entries(&feed.text());
+    assert_eq!(title, "Aktet e reja për «komunes»: Vendim");
+    let expected = get(
+        &app,
+        "/api/search?q=komunes&type=vendim&sort=newest&per_page=50",
+    )
+    .await
+    .json();
+    let ids: Vec<String> = expected["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|h| format!("urn:arkiva:act:{}", h["id"].as_str().unwrap()))
+        .collect();
+    assert!(ids.len() >= 2, "{expected}");
+    assert_eq!(entries.iter().map(|e| e.0.clone()).collect::<Vec<_>>(), ids);
+    assert!(entries.iter().all(|e| e.1 == "vendim"));
+    let dates: Vec<&str> = entries.iter().map(|e| e.2.as_str()).collect();
+    assert!(dates.windows(2).all(|w| w[0] >= w[1]), "{dates:?}");
+    // Parameters are read as the API reads them.
+    for bad in ["type=ligj", "from=31.02.2020", "min_value=shumë", "page=0"] {
+        let reply = get(&app, &format!("/feed.atom?{bad}")).await;
+        assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{bad}");
+        assert_eq!(reply.json()["error"], "invalid_parameter", "{bad}");
+    }
+    // The search page links the feed of its own query.
+    let page = get(&app, "/?q=komunes&type=vendim&page=1").await.text();
+    let href = "/feed.atom?q=komunes&#38;type=vendim";
+    assert!(page.contains(&format!(
+        r#"<link rel="alternate" type="application/atom+xml" title="Aktet e reja për «komunes»: Vendim" href="{href}">"#
+    )), "{page}");
+    assert!(page.contains(&format!(r#"href="{href}""#)));
+    assert!(page.contains("Ndiq këtë kërkim (Atom)"));
 }
