@@ -24,17 +24,26 @@ const NOT_SHOWN: i64 = 2 | 32;
 /// The normal appearance streams of the page's shown annotations, each with
 /// the matrix that places it in its rectangle.
 pub fn appearances(doc: &Document, page: &Dictionary) -> Vec<(ObjectId, Matrix)> {
-    let Some(Ok(annots)) = get(doc, page, b"Annots").map(Object::as_array) else {
-        return Vec::new();
+    shown_annotations(doc, page)
+        .filter(|annot| generated_value(doc, annot).is_none())
+        .filter_map(|annot| appearance(doc, annot))
+        .collect()
+}
+
+/// The page's annotations that a viewer shows (at most [`MAX_ANNOTATIONS`]).
+fn shown_annotations<'a>(
+    doc: &'a Document,
+    page: &'a Dictionary,
+) -> impl Iterator<Item = &'a Dictionary> + 'a {
+    let annots = match get(doc, page, b"Annots").map(Object::as_array) {
+        Some(Ok(annots)) => annots.as_slice(),
+        _ => &[],
     };
     annots
         .iter()
         .take(MAX_ANNOTATIONS)
         .filter_map(|a| doc.dereference(a).ok()?.1.as_dict().ok())
         .filter(|annot| shown(doc, annot))
-        .filter(|annot| generated_value(doc, annot).is_none())
-        .filter_map(|annot| appearance(doc, annot))
-        .collect()
 }
 
 /// Parent links followed to find an inherited field entry, at most.
@@ -51,14 +60,7 @@ const PASSWORD: i64 = 1 << 13;
 /// appearance from the value for these, so the value is on the page; each
 /// line is one glyph run at the top left of the annotation's `/Rect`.
 pub fn generated(doc: &Document, page: &Dictionary) -> Vec<Glyph> {
-    let Some(Ok(annots)) = get(doc, page, b"Annots").map(Object::as_array) else {
-        return Vec::new();
-    };
-    annots
-        .iter()
-        .take(MAX_ANNOTATIONS)
-        .filter_map(|a| doc.dereference(a).ok()?.1.as_dict().ok())
-        .filter(|annot| shown(doc, annot))
+    shown_annotations(doc, page)
         .flat_map(|annot| generated_glyphs(doc, annot))
         .collect()
 }
