@@ -2,6 +2,13 @@
 
 use std::path::{Path, PathBuf};
 
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use axum::Router;
+use http_body_util::BodyExt;
+use serde_json::Value;
+use tower::ServiceExt;
+
 use arkiva::corpus::pdf::{standard14, Line};
 use arkiva::index::Archive;
 use arkiva::ingest::{self, IngestOptions, IngestReport, Worker};
@@ -206,4 +213,52 @@ pub fn contract_registers(root: &Path) {
              Viti;640-15-011-211;Furnizim me pije freskuese;05.10.2015;450,00;\"NPT \"\"ILIRIA\"\"\"\r\n"
         ),
     );
+}
+
+/// A response read whole, with the headers tests look at.
+pub struct Reply {
+    pub status: StatusCode,
+    pub content_type: String,
+    pub disposition: String,
+    pub body: Vec<u8>,
+}
+
+impl Reply {
+    pub fn json(&self) -> Value {
+        serde_json::from_slice(&self.body)
+            .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&self.body)))
+    }
+
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+}
+
+/// GETs `uri` from the router, no sockets involved.
+pub async fn get(app: &Router, uri: &str) -> Reply {
+    let request = Request::get(uri).body(Body::empty()).unwrap();
+    let response = app.clone().oneshot(request).await.unwrap();
+    let header = |name| {
+        response
+            .headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_string()
+    };
+    let (content_type, disposition) = (header("content-type"), header("content-disposition"));
+    let status = response.status();
+    let body = response
+        .into_body()
+        .collect()
+        .await
+        .unwrap()
+        .to_bytes()
+        .to_vec();
+    Reply {
+        status,
+        content_type,
+        disposition,
+        body,
+    }
 }

@@ -2,62 +2,13 @@
 //! endpoint, every error path, exports that match searches, the OpenAPI
 //! document in step with the routes, and a live reload after an ingest.
 
-use axum::body::Body;
-use axum::http::{Request, StatusCode};
+use axum::http::StatusCode;
 use axum::Router;
-use http_body_util::BodyExt;
 use serde_json::Value;
-use tower::ServiceExt;
 
-use super::util::{ingest_into, Fixture};
+use super::util::{get, ingest_into, Fixture};
 use arkiva::export::COLUMNS;
 use arkiva::web::router;
-
-struct Reply {
-    status: StatusCode,
-    content_type: String,
-    disposition: String,
-    body: Vec<u8>,
-}
-
-impl Reply {
-    fn json(&self) -> Value {
-        serde_json::from_slice(&self.body)
-            .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&self.body)))
-    }
-
-    fn text(&self) -> String {
-        String::from_utf8_lossy(&self.body).into_owned()
-    }
-}
-
-async fn get(app: &Router, uri: &str) -> Reply {
-    let request = Request::get(uri).body(Body::empty()).unwrap();
-    let response = app.clone().oneshot(request).await.unwrap();
-    let header = |name| {
-        response
-            .headers()
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or("")
-            .to_string()
-    };
-    let (content_type, disposition) = (header("content-type"), header("content-disposition"));
-    let status = response.status();
-    let body = response
-        .into_body()
-        .collect()
-        .await
-        .unwrap()
-        .to_bytes()
-        .to_vec();
-    Reply {
-        status,
-        content_type,
-        disposition,
-        body,
-    }
-}
 
 fn app() -> (Fixture, Router) {
     let fixture = Fixture::new();
