@@ -627,6 +627,8 @@ struct SearchPage {
     show_exports: bool,
     export_csv: String,
     export_json: String,
+    /// The OCDS package of this search, when it holds procurement.
+    export_ocds: Option<String>,
     /// This search's Atom feed (`/feed.atom` with the same filters).
     feed: String,
     feed_title: String,
@@ -645,6 +647,16 @@ struct SearchPage {
 }
 
 /// What a page says when acts with only some of the words were added.
+/// Whether the OCDS export of this search would hold a release: contracts
+/// or procurement notices match (the type facet counts every type, so the
+/// type filter decides which of them are in the results).
+fn holds_procurement(current: &Current, facets: &Facets) -> bool {
+    [ActType::Kontrate, ActType::NjoftimPerKontrate]
+        .into_iter()
+        .filter(|t| current.types.is_empty() || current.types.contains(t))
+        .any(|t| facets.types.get(t.slug()).is_some_and(|&n| n > 0))
+}
+
 fn widened_notice(all_words: u64) -> String {
     match all_words {
         0 => "Asnjë akt nuk i përmban të gjitha fjalët e kërkimit. Më poshtë janë aktet që përmbajnë më shumë prej tyre.".to_string(),
@@ -713,6 +725,8 @@ impl SearchPage {
             show_exports: response.total > 0,
             export_csv: current.export_href("/api/export.csv"),
             export_json: current.export_href("/api/export.ndjson"),
+            export_ocds: holds_procurement(current, &response.facets)
+                .then(|| current.export_href("/api/ocds/releases.json")),
             feed: current.feed_href(),
             feed_title: super::feed::title(&current.filter_pairs()),
             chips: chips(current),
