@@ -6,6 +6,7 @@ mod encodings;
 mod ingest;
 mod isolation;
 mod ocr;
+mod open_data;
 mod pdf_robustness;
 mod pdf_text;
 mod registers;
