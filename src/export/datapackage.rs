@@ -266,7 +266,10 @@ pub fn write_folder(archive: &Archive, dir: &Path) -> Result<Written, DataPackag
             fs::create_dir_all(dir).map_err(io(dir))?;
             true
         }
-        Err(_) if dir.exists() => return Err(DataPackageError::NotEmpty(dir.to_path_buf())),
+        // A file (or anything not a folder) where the folder should be.
+        Err(_) if dir.exists() && !dir.is_dir() => {
+            return Err(DataPackageError::NotEmpty(dir.to_path_buf()))
+        }
         Err(e) => return Err(io(dir)(e)),
     };
     let mut staged: Vec<(PathBuf, PathBuf)> = Vec::new();
