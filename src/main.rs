@@ -44,7 +44,8 @@ enum Command {
     Analyze(AnalyzeArgs),
     /// Serve the search site, the JSON API and the exports.
     Serve(ServeArgs),
-    /// Write every act matching the filters as CSV or NDJSON.
+    /// Write every act matching the filters as CSV, NDJSON or OCDS, or the
+    /// whole archive as a Frictionless Data Package folder.
     Export(ExportArgs),
     /// Print the text arkiva reads from one file, without indexing it.
     Extract(ExtractArgs),
@@ -78,16 +79,21 @@ struct ServeArgs {
 
 #[derive(Args)]
 struct ExportArgs {
+    /// csv, ndjson, ocds, or datapackage (a folder: one CSV per dataset and
+    /// datapackage.json; the folder must be new or empty, nothing is
+    /// overwritten or deleted, and no file appears unless all are complete).
     #[arg(long, value_parser = parse_format)]
-    format: Format,
+    format: ExportFormat,
     /// Words (all must match; below 10 such acts, acts with some follow), "exact phrase", -exclude, OR. Empty matches everything.
+    /// With --format datapackage: the folder to write (or give it with -o).
     #[arg(default_value = "")]
     query: String,
     #[command(flatten)]
     filters: FilterArgs,
     #[arg(long, default_value = DEFAULT_INDEX)]
     index: PathBuf,
-    /// Write to this file instead of standard output.
+    /// Write to this file instead of standard output (with --format
+    /// datapackage: the folder).
     #[arg(short = 'o', long)]
     output: Option<PathBuf>,
     /// With --format ocds: the prefix of every release's ocid (then the act's id).
@@ -129,6 +135,19 @@ struct FilterArgs {
 }
 
 impl FilterArgs {
+    /// Whether any filter was given.
+    fn any(&self) -> bool {
+        !(self.types.is_empty()
+            && self.years.is_empty()
+            && self.from.is_none()
+            && self.to.is_none()
+            && self.issuers.is_empty()
+            && self.municipalities.is_empty()
+            && self.operators.is_empty()
+            && self.min_value.is_none()
+            && self.max_value.is_none())
+    }
+
     fn request(self, query: String) -> Result<SearchRequest> {
         if let (Some(min), Some(max)) = (self.min_value, self.max_value) {
             if min > max {
@@ -218,8 +237,22 @@ fn parse_euros(raw: &str) -> Result<f64, String> {
         .ok_or_else(|| format!("'{raw}' is not an amount in euros (e.g. 15000 or 15.000,50)"))
 }
 
-fn parse_format(raw: &str) -> Result<Format, String> {
-    raw.parse::<Format>().map_err(|e| e.to_string())
+/// An export format of the command line: a streamed one, or a package folder.
+#[derive(Clone, Copy)]
+enum ExportFormat {
+    Stream(Format),
+    DataPackage,
+}
+
+fn parse_format(raw: &str) -> Result<ExportFormat, String> {
+    if raw.trim() == "datapackage" {
+        return Ok(ExportFormat::DataPackage);
+    }
+    raw.parse::<Format>()
+        .map(ExportFormat::Stream)
+        .map_err(|_| {
+            format!("unknown export format '{raw}' (expected csv, ndjson, ocds or datapackage)")
+        })
 }
 
 fn parse_sort(raw: &str) -> Result<Sort, String> {
@@ -295,6 +328,10 @@ fn serve(index_dir: &Path, addr: SocketAddr, ocds: export::ocds::Options) -> Res
 }
 
 fn export_command(args: ExportArgs) -> Result<()> {
+    let format = match args.format {
+        ExportFormat::Stream(format) => format,
+        ExportFormat::DataPackage => return datapackage_command(args),
+    };
     let archive = Archive::open(&args.index)?;
     let request = args.filters.request(args.query)?;
     let ocds = export::ocds::Options {
@@ -308,22 +345,43 @@ fn export_command(args: ExportArgs) -> Result<()> {
             export::export_with(
                 &archive,
                 &request,
-                args.format,
+                format,
                 &ocds,
                 std::io::BufWriter::new(file),
             )?
         }
-        None => export::export_with(
-            &archive,
-            &request,
-            args.format,
-            &ocds,
-            std::io::stdout().lock(),
-        )?,
+        None => export::export_with(&archive, &request, format, &ocds, std::io::stdout().lock())?,
     };
     if let Some(path) = &args.output {
         eprintln!("Exported {count} acts to {}.", path.display());
     }
+    Ok(())
+}
+
+/// `export --format datapackage DIR`: the whole archive, so no filters.
+fn datapackage_command(args: ExportArgs) -> Result<()> {
+    let dir = match (args.output, args.query.trim()) {
+        (Some(dir), "") => dir,
+        (None, "") => {
+            bail!("--format datapackage needs a folder: arkiva export --format datapackage DIR")
+        }
+        (None, dir) => PathBuf::from(dir),
+        (Some(_), _) => {
+            bail!("--format datapackage takes one folder: give it as DIR or as -o DIR, not both")
+        }
+    };
+    if args.filters.any() {
+        bail!("--format datapackage writes the whole archive; filters do not apply to it");
+    }
+    let archive = Archive::open(&args.index)?;
+    let written = export::datapackage::write_folder(&archive, &dir)?;
+    for (dataset, count) in written {
+        eprintln!("{dataset}: {count} rows");
+    }
+    eprintln!(
+        "Wrote the data package to {}.",
+        dir.join(export::datapackage::DESCRIPTOR).display()
+    );
     Ok(())
 }
 

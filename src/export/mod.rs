@@ -7,7 +7,9 @@
 //! Knows nothing of HTTP; the web service and the CLI both call [`export`].
 //! [`ocds`] writes contracts and procurement notices as an OCDS release package.
 
+pub mod datapackage;
 pub mod datasets;
+pub mod fields;
 pub mod ocds;
 
 use std::io::Write;

@@ -1,7 +1,7 @@
 //! JSON API handlers: extract, call the library off the async threads, map.
 
 use axum::extract::{Path, RawQuery, State};
-use axum::http::{header, HeaderValue};
+use axum::http::{header, HeaderMap, HeaderValue};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde_json::{json, Value};
@@ -127,6 +127,24 @@ async fn export_as(
         ),
     ];
     Ok((headers, body).into_response())
+}
+
+/// The Frictionless Data Package of every dataset, its resources the
+/// absolute URLs of their CSV exports (relative to this document when the
+/// request has no usable Host).
+pub async fn datapackage(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Json<Value>, ApiError> {
+    let archive = state.archive.clone();
+    let mut about =
+        tokio::task::spawn_blocking(move || export::datapackage::About::of(&archive)).await??;
+    let origin = super::pages::origin(&headers);
+    about.homepage = origin.as_ref().map(|o| format!("{o}/"));
+    let api = origin.map(|o| format!("{o}/api/")).unwrap_or_default();
+    Ok(Json(export::datapackage::descriptor(&about, |dataset| {
+        export::datapackage::export_url(&api, dataset)
+    })))
 }
 
 pub async fn healthz(State(state): State<AppState>) -> Json<Value> {

@@ -333,3 +333,54 @@ fn export_ocds_writes_one_release_package_with_the_chosen_prefix() {
         assert_eq!(release["language"], "sq");
     }
 }
+
+#[test]
+fn export_datapackage_writes_a_folder_and_refuses_one_with_files() {
+    let fixture = Fixture::new();
+    let index = fixture.index.path().to_str().unwrap();
+    let dir = fixture.dir.path().to_str().unwrap();
+    let out = arkiva(&["ingest", dir, "--index", index], fixture.dir.path());
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let target = tempfile::TempDir::new().unwrap();
+    let package = target.path().join("paketa");
+    let package = package.to_str().unwrap();
+    let export = |args: &[&str]| {
+        let mut all = vec!["export", "--format", "datapackage", "--index", index];
+        all.extend_from_slice(args);
+        arkiva(&all, fixture.dir.path())
+    };
+    let out = export(&[package]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("contracts: 2 rows"),
+        "{}",
+        text(&out.stderr)
+    );
+    let descriptor: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(format!("{package}/datapackage.json")).unwrap())
+            .unwrap();
+    assert_eq!(descriptor["resources"][1]["path"], "contracts.csv");
+    // Again into the same folder: refused, and the package is untouched.
+    let before = std::fs::read(format!("{package}/acts.csv")).unwrap();
+    let out = export(&["-o", package]);
+    assert!(!out.status.success());
+    assert!(
+        text(&out.stderr).contains("not an empty folder"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(
+        std::fs::read(format!("{package}/acts.csv")).unwrap(),
+        before
+    );
+    // No folder, or filters that cannot apply: a clear refusal.
+    assert!(!export(&[]).status.success());
+    let other = target.path().join("tjeter");
+    let out = export(&["--type", "vendim", other.to_str().unwrap()]);
+    assert!(
+        text(&out.stderr).contains("whole archive"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert!(!other.exists());
+}

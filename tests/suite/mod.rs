@@ -2,6 +2,7 @@ mod browser;
 mod cli;
 mod corpora;
 mod corpus;
+mod datapackage;
 mod encodings;
 mod ingest;
 mod isolation;

@@ -41,17 +41,27 @@ fn ingest_once(root: &Path) -> Ingested {
 }
 
 /// The sample corpus in `data/`.
-fn sample() -> Router {
+fn sample_archive() -> &'static Archive {
     static SAMPLE: OnceLock<Ingested> = OnceLock::new();
-    let ingested = SAMPLE.get_or_init(|| ingest_once(&repo().join("data")));
-    router(ingested.archive.clone())
+    &SAMPLE
+        .get_or_init(|| ingest_once(&repo().join("data")))
+        .archive
+}
+
+fn sample() -> Router {
+    router(sample_archive().clone())
 }
 
 /// The real registers, or `None` (with a message) where `../shared` is absent.
-fn real_registers() -> Option<Router> {
+fn real_archive() -> Option<&'static Archive> {
     static REAL: OnceLock<Option<Ingested>> = OnceLock::new();
-    let ingested = REAL.get_or_init(|| shared("albanian-municipal").map(|root| ingest_once(&root)));
-    ingested.as_ref().map(|i| router(i.archive.clone()))
+    REAL.get_or_init(|| shared("albanian-municipal").map(|root| ingest_once(&root)))
+        .as_ref()
+        .map(|i| &i.archive)
+}
+
+fn real_registers() -> Option<Router> {
+    real_archive().map(|archive| router(archive.clone()))
 }
 
 /// The Python with the validators installed, or `None` with how to get it.
@@ -117,9 +127,19 @@ fn ocds_schemas() -> Option<PathBuf> {
     }
 }
 
-/// Every output an archive offers, through the router, validated.
-async fn validate_outputs(app: &Router, python: &Path) {
+/// Every output an archive offers, validated: the Data Package folder
+/// `arkiva export --format datapackage` writes, and through the router the
+/// OCDS package and Atom feeds.
+async fn validate_outputs(archive: &Archive, python: &Path) {
+    let app = &router(archive.clone());
     let dir = TempDir::new().unwrap();
+    let folder = dir.path().join("paketa");
+    arkiva::export::datapackage::write_folder(archive, &folder).unwrap();
+    validate(
+        python,
+        "datapackage",
+        &[&folder.join(arkiva::export::datapackage::DESCRIPTOR)],
+    );
     if let Some(schemas) = ocds_schemas() {
         let package = fetch(app, "/api/ocds/releases.json", dir.path(), "ocds.json").await;
         validate(python, "ocds", &[&package, &schemas]);
@@ -142,15 +162,15 @@ async fn sample_outputs_validate_with_the_standards_tools() {
     let Some(python) = validators() else {
         return;
     };
-    validate_outputs(&sample(), &python).await;
+    validate_outputs(sample_archive(), &python).await;
 }
 
 #[tokio::test]
 async fn real_register_outputs_validate_with_the_standards_tools() {
-    let (Some(python), Some(app)) = (validators(), real_registers()) else {
+    let (Some(python), Some(archive)) = (validators(), real_archive()) else {
         return;
     };
-    validate_outputs(&app, &python).await;
+    validate_outputs(archive, &python).await;
 }
 
 /// The NDJSON export, keyed by id.

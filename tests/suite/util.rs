@@ -236,7 +236,16 @@ impl Reply {
 
 /// GETs `uri` from the router, no sockets involved.
 pub async fn get(app: &Router, uri: &str) -> Reply {
-    let request = Request::get(uri).body(Body::empty()).unwrap();
+    get_from(app, uri, None).await
+}
+
+/// [`get`] with a `Host` header, as a browser sends it.
+pub async fn get_from(app: &Router, uri: &str, host: Option<&str>) -> Reply {
+    let mut request = Request::get(uri);
+    if let Some(host) = host {
+        request = request.header("host", host);
+    }
+    let request = request.body(Body::empty()).unwrap();
     let response = app.clone().oneshot(request).await.unwrap();
     let header = |name| {
         response
