@@ -284,6 +284,7 @@ async fn the_openapi_document_lists_every_endpoint_and_each_answers() {
         "/api/export.csv",
         "/api/export.ndjson",
         "/api/ocds/releases.json",
+        "/api/catalog.jsonld",
         "/api/openapi.json",
         "/healthz",
         "/feed.atom",
