@@ -287,3 +287,46 @@ async fn a_junk_host_header_stays_out_of_the_catalogue() {
         .unwrap()
         .starts_with("/api/export.csv?"));
 }
+
+/// The real registers (several municipalities; skipped where absent): the
+/// catalogue has every mandatory property and exactly the datasets the
+/// facets call for, each municipality's published by it.
+#[tokio::test]
+async fn the_real_registers_are_catalogued_per_municipality_and_year() {
+    let Some(root) = super::util::shared("albanian-municipal") else {
+        return;
+    };
+    let index = tempfile::TempDir::new().unwrap();
+    let archive = Archive::open_or_create(index.path()).unwrap();
+    ingest_into(&archive, &root);
+    let app = router(archive);
+    let catalog = catalog(&app).await;
+    let datasets = check_mandatory(&catalog);
+    let facets = json(&app, "/api/search?per_page=1").await;
+    let names: Vec<String> = facets["facets"]["municipality"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .cloned()
+        .collect();
+    assert!(names.len() > 1, "{names:?}");
+    let slugs: Vec<String> = names
+        .iter()
+        .map(|n| arkiva::analysis::fold(n).replace(' ', "-"))
+        .collect();
+    let pairs: Vec<(&str, &str)> = names
+        .iter()
+        .zip(&slugs)
+        .map(|(n, s)| (n.as_str(), s.as_str()))
+        .collect();
+    assert_eq!(ids(&datasets), expected_ids(&app, &pairs).await);
+    for d in &datasets {
+        let id = d["dct:identifier"].as_str().unwrap();
+        let (name, _) = pairs
+            .iter()
+            .find(|(_, slug)| id.contains(&format!("-{slug}")))
+            .unwrap_or_else(|| panic!("{id}: no municipality"));
+        let publisher = d["dct:publisher"]["foaf:name"][1]["@value"].as_str();
+        assert_eq!(publisher, Some(format!("Municipality of {name}").as_str()));
+    }
+}
