@@ -4,10 +4,10 @@
 Usage: dcat.py FILE
 
 Parses FILE as JSON-LD with rdflib (the @context is inline, nothing is
-fetched) and checks the DCAT-AP 3 mandatory properties: the catalogue's
+fetched) and checks with SPARQL the DCAT-AP 3 mandatory properties: the catalogue's
 dct:title, dct:description and dct:publisher; every dataset's dct:title and
 dct:description; every distribution's dcat:accessURL; every agent's
-foaf:name. Also that there is exactly one catalogue, that it lists every
+foaf:name (publishers count as agents). Also that there is exactly one catalogue, that it lists every
 dataset, and that every dataset has a distribution. Exits 1 naming each
 missing property and its node, 0 when all are present.
 """
@@ -29,25 +29,37 @@ MANDATORY = [
 ]
 
 
+PREFIXES = """
+PREFIX dcat: <http://www.w3.org/ns/dcat#>
+PREFIX dct: <http://purl.org/dc/terms/>
+PREFIX foaf: <http://xmlns.com/foaf/0.1/>
+"""
+
+
+def missing(graph, cls, prop):
+    """Nodes of class `cls` (or, for agents, any publisher) without `prop`."""
+    if cls == FOAF.Agent:
+        nodes = "{ ?n a foaf:Agent } UNION { ?any dct:publisher ?n }"
+    else:
+        nodes = f"?n a <{cls}> ."
+    query = f"{PREFIXES} SELECT DISTINCT ?n WHERE {{ {nodes} FILTER NOT EXISTS {{ ?n <{prop}> ?v }} }}"
+    return [row.n for row in graph.query(query)]
+
+
 def problems(graph):
     found = []
     for cls, prop, what in MANDATORY:
-        for node in graph.subjects(RDF.type, cls):
-            if graph.value(node, prop) is None:
-                found.append(f"{what} {node}: missing {graph.qname(prop)}")
-    # Publishers are agents even when the document does not type them.
-    for node in graph.objects(None, DCTERMS.publisher):
-        if graph.value(node, FOAF.name) is None:
-            found.append(f"publisher {node}: missing foaf:name")
+        for node in missing(graph, cls, prop):
+            found.append(f"{what} {node}: missing {graph.qname(prop)}")
     catalogues = list(graph.subjects(RDF.type, DCAT.Catalog))
     if len(catalogues) != 1:
         found.append(f"expected one dcat:Catalog, found {len(catalogues)}")
-    listed = set(graph.objects(None, DCAT.dataset))
-    for node in graph.subjects(RDF.type, DCAT.Dataset):
-        if node not in listed:
-            found.append(f"dataset {node}: not listed by the catalogue's dcat:dataset")
-        if graph.value(node, DCAT.distribution) is None:
-            found.append(f"dataset {node}: no dcat:distribution")
+    unlisted = graph.query(PREFIXES + """
+        SELECT ?d WHERE { ?d a dcat:Dataset FILTER NOT EXISTS { ?c dcat:dataset ?d } }""")
+    for row in unlisted:
+        found.append(f"dataset {row.d}: not listed by the catalogue's dcat:dataset")
+    for node in missing(graph, DCAT.Dataset, DCAT.distribution):
+        found.append(f"dataset {node}: no dcat:distribution")
     return found
 
 
