@@ -18,6 +18,9 @@ pub struct Dataset {
     pub title_en: &'static str,
     pub description_sq: &'static str,
     pub description_en: &'static str,
+    /// Keywords for catalogues (DCAT `dcat:keyword`), in each language.
+    pub keywords_sq: &'static [&'static str],
+    pub keywords_en: &'static [&'static str],
     /// The act types it holds; empty means every type.
     pub types: &'static [ActType],
 }
@@ -30,6 +33,8 @@ pub const DATASETS: [Dataset; 3] = [
         title_en: "Municipal acts",
         description_sq: "Të gjitha aktet e publikuara: vendime, rregullore, procesverbale, kontrata, njoftime për kontratë, konkurse, shpallje, njoftime, raporte, komunikata për media dhe ftesa, me tekstin e plotë.",
         description_en: "Every published act: decisions, regulations, minutes, contracts, procurement notices, job competitions, announcements, notices, reports, press releases and invitations, with their full text.",
+        keywords_sq: &["vendime", "rregullore", "procesverbale", "akte komunale", "kuvendi komunal"],
+        keywords_en: &["decisions", "regulations", "minutes", "municipal acts", "municipal assembly"],
         types: &[],
     },
     Dataset {
@@ -38,6 +43,8 @@ pub const DATASETS: [Dataset; 3] = [
         title_en: "Public contracts",
         description_sq: "Kontratat e nënshkruara me operatorë ekonomikë: operatori, vlera në euro, data e nënshkrimit, procedura dhe numri i prokurimit.",
         description_en: "Contracts signed with economic operators: the operator, the value in euros, the signing date, the procedure and the procurement number.",
+        keywords_sq: &["kontrata", "prokurim publik", "operatorë ekonomikë"],
+        keywords_en: &["contracts", "public procurement", "economic operators"],
         types: &[ActType::Kontrate],
     },
     Dataset {
@@ -46,6 +53,8 @@ pub const DATASETS: [Dataset; 3] = [
         title_en: "Procurement notices",
         description_sq: "Njoftimet e prokurimit: njoftime për kontratë, për dhënie të kontratës dhe për anulim.",
         description_en: "Procurement notices: contract notices, award notices and cancellations.",
+        keywords_sq: &["prokurim publik", "njoftime për kontratë", "tendera"],
+        keywords_en: &["public procurement", "contract notices", "tenders"],
         types: &[ActType::NjoftimPerKontrate],
     },
 ];

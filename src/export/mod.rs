@@ -7,6 +7,7 @@
 //! Knows nothing of HTTP; the web service and the CLI both call [`export`].
 //! [`ocds`] writes contracts and procurement notices as an OCDS release package.
 
+pub mod catalog;
 pub mod datapackage;
 pub mod datasets;
 pub mod fields;

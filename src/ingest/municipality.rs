@@ -110,6 +110,32 @@ pub fn is_place_name(word: &str) -> bool {
     })
 }
 
+/// The municipality as its own documents name it, "Komuna e" and the
+/// genitive ("Gjilan" → "Komuna e Gjilanit", "Viti" → "Komuna e Vitisë"),
+/// for the publisher of its data; a name not in the table is given as
+/// "Komuna {name}" rather than with a guessed ending.
+pub fn authority_name(name: &str) -> String {
+    const IRREGULAR: [(&str, &str); 2] = [
+        ("Fushë Kosovë", "Fushë Kosovës"),
+        ("Hani i Elezit", "Hanit të Elezit"),
+    ];
+    let name = name.trim();
+    if let Some((_, genitive)) = IRREGULAR.iter().find(|(n, _)| *n == name) {
+        return format!("Komuna e {genitive}");
+    }
+    let folded = fold(name);
+    let ending = MUNICIPALITIES
+        .iter()
+        .find(|(stored, _)| fold(stored) == folded)
+        .and_then(|(_, genitive)| genitive.strip_prefix(folded.as_str()));
+    match ending {
+        // The table's genitives are folded; "-se" is always "-së" (Vitisë).
+        Some("se") => format!("Komuna e {name}së"),
+        Some(ending) => format!("Komuna e {name}{ending}"),
+        None => format!("Komuna {name}"),
+    }
+}
+
 /// A name without its final vowel, so "Prishtina" and "Prishtinë" meet.
 fn stem(name: &str) -> String {
     let folded = fold(name);
@@ -122,6 +148,32 @@ fn stem(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn authority_names() {
+        for (name, want) in [
+            ("Gjilan", "Komuna e Gjilanit"),
+            ("Prishtinë", "Komuna e Prishtinës"),
+            ("Gjakovë", "Komuna e Gjakovës"),
+            ("Viti", "Komuna e Vitisë"),
+            ("Deçan", "Komuna e Deçanit"),
+            ("Ferizaj", "Komuna e Ferizajt"),
+            ("Istog", "Komuna e Istogut"),
+            ("Shtime", "Komuna e Shtimes"),
+            ("Hani i Elezit", "Komuna e Hanit të Elezit"),
+            ("Fushë Kosovë", "Komuna e Fushë Kosovës"),
+            ("Tiranë", "Komuna Tiranë"),
+        ] {
+            assert_eq!(authority_name(name), want);
+        }
+        // Every known name reads back as itself from its authority name.
+        for (name, _) in MUNICIPALITIES {
+            assert_eq!(
+                from_header_line(&authority_name(name)).as_deref(),
+                Some(*name)
+            );
+        }
+    }
 
     #[test]
     fn header_lines() {

@@ -147,6 +147,19 @@ pub async fn datapackage(
     })))
 }
 
+/// The DCAT-AP 3 catalogue (JSON-LD), with absolute URLs on this host.
+pub async fn catalog(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let base = super::pages::origin(&headers).unwrap_or_default();
+    let archive = state.archive.clone();
+    let catalog =
+        tokio::task::spawn_blocking(move || export::catalog::catalog(&archive, &base)).await??;
+    let content_type = HeaderValue::from_static(export::catalog::MEDIA_TYPE);
+    Ok(([(header::CONTENT_TYPE, content_type)], Json(catalog)).into_response())
+}
+
 pub async fn healthz(State(state): State<AppState>) -> Json<Value> {
     Json(json!({ "status": "ok", "acts": state.archive.len() }))
 }

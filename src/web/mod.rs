@@ -56,6 +56,7 @@ pub fn router_with(archive: Archive, ocds: crate::export::ocds::Options) -> Rout
         .route("/api/acts/{id}", get(api::act))
         .route("/api/openapi.json", get(api::openapi))
         .route("/api/datapackage.json", get(api::datapackage))
+        .route("/api/catalog.jsonld", get(api::catalog))
         .route("/api/{*rest}", get(api::not_found))
         .layer(cors.clone());
     let pages = Router::new()

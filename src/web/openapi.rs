@@ -124,6 +124,10 @@ pub fn document() -> Value {
                 "parameters": filter_parameters(),
                 "responses": with_errors(json!({ "200": { "description": "An OCDS 1.1 release package.", "content": { "application/json": {} } } }))
             }},
+            "/api/catalog.jsonld": { "get": {
+                "summary": "DCAT-AP 3 catalogue in JSON-LD (inline @context): one dcat:Dataset per published dataset and year with acts (and per municipality when there are several), plus one per dataset over all years; CSV, NDJSON and (procurement) OCDS distributions are the export URLs with that dataset's filters; licence CC0.",
+                "responses": with_errors(json!({ "200": { "description": "A dcat:Catalog.", "content": { "application/ld+json": {} } } }))
+            }},
             "/feed.atom": { "get": {
                 "summary": format!("Atom 1.0 feed (RFC 4287) of the {} newest acts matching the filters, newest first; the search page links it.", crate::web::feed::FEED_ENTRIES),
                 "parameters": filter_parameters(),

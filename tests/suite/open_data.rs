@@ -12,7 +12,6 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::OnceLock;
 
 use arkiva::index::Archive;
 use arkiva::web::router;
@@ -21,43 +20,10 @@ use axum::Router;
 use serde_json::Value;
 use tempfile::TempDir;
 
-use super::util::{get, ingest_with, repo, shared, worker};
-
-/// An archive ingested once per test run and shared by the tests here.
-struct Ingested {
-    _index: TempDir,
-    archive: Archive,
-}
-
-fn ingest_once(root: &Path) -> Ingested {
-    let index = TempDir::new().unwrap();
-    let archive = Archive::open_or_create(index.path()).unwrap();
-    // OCR changes the text of four scans, not a single exported field's shape.
-    ingest_with(&archive, root, worker(), false);
-    Ingested {
-        _index: index,
-        archive,
-    }
-}
-
-/// The sample corpus in `data/`.
-fn sample_archive() -> &'static Archive {
-    static SAMPLE: OnceLock<Ingested> = OnceLock::new();
-    &SAMPLE
-        .get_or_init(|| ingest_once(&repo().join("data")))
-        .archive
-}
+use super::util::{get, get_from, real_archive, repo, sample_archive};
 
 fn sample() -> Router {
     router(sample_archive().clone())
-}
-
-/// The real registers, or `None` (with a message) where `../shared` is absent.
-fn real_archive() -> Option<&'static Archive> {
-    static REAL: OnceLock<Option<Ingested>> = OnceLock::new();
-    REAL.get_or_init(|| shared("albanian-municipal").map(|root| ingest_once(&root)))
-        .as_ref()
-        .map(|i| &i.archive)
 }
 
 fn real_registers() -> Option<Router> {
@@ -129,7 +95,7 @@ fn ocds_schemas() -> Option<PathBuf> {
 
 /// Every output an archive offers, validated: the Data Package folder
 /// `arkiva export --format datapackage` writes, and through the router the
-/// OCDS package and Atom feeds.
+/// OCDS package, the DCAT-AP catalogue and Atom feeds.
 async fn validate_outputs(archive: &Archive, python: &Path) {
     let app = &router(archive.clone());
     let dir = TempDir::new().unwrap();
@@ -144,6 +110,11 @@ async fn validate_outputs(archive: &Archive, python: &Path) {
         let package = fetch(app, "/api/ocds/releases.json", dir.path(), "ocds.json").await;
         validate(python, "ocds", &[&package, &schemas]);
     }
+    let catalog = get_from(app, "/api/catalog.jsonld", Some("arkiva.example")).await;
+    assert_eq!(catalog.status, StatusCode::OK);
+    let catalog_file = dir.path().join("catalog.jsonld");
+    std::fs::write(&catalog_file, &catalog.body).unwrap();
+    validate(python, "dcat", &[&catalog_file]);
     for (i, uri) in [
         "/feed.atom",
         "/feed.atom?type=kontrate",

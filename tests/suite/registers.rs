@@ -471,16 +471,12 @@ fn municipality_from_cell_metadata_folder_or_flag() {
 /// of the folded cell contain the folded name), not from `operator_key`.
 #[test]
 fn real_operators_are_found_across_municipalities_with_spellings_grouped() {
-    use arkiva::index::Archive;
     use arkiva::search::{search, FacetFilter, SearchRequest};
 
-    let Some(root) = shared(ROOT) else {
+    let Some(archive) = super::util::real_archive() else {
         return;
     };
-    let index = tempfile::TempDir::new().unwrap();
-    let archive = Archive::open_or_create(index.path()).unwrap();
-    super::util::ingest_into(&archive, &root);
-    let acts = super::util::all_acts(&archive);
+    let acts = super::util::all_acts(archive);
     let squash = |s: &str| -> String {
         arkiva::analysis::fold(s)
             .chars()
@@ -529,7 +525,7 @@ fn real_operators_are_found_across_municipalities_with_spellings_grouped() {
                 limit: 1000,
                 ..Default::default()
             };
-            search(&archive, &request).unwrap()
+            search(archive, &request).unwrap()
         };
         let found = run(name, FacetFilter::default());
         let hits: BTreeSet<&str> = found.hits.iter().map(|h| h.id.as_str()).collect();

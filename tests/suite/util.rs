@@ -1,6 +1,7 @@
 //! Shared helpers: fixture trees written by the tests themselves.
 
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
@@ -270,4 +271,34 @@ pub async fn get_from(app: &Router, uri: &str, host: Option<&str>) -> Reply {
         disposition,
         body,
     }
+}
+
+/// An archive ingested once per test run and shared, read-only, by every
+/// test that asks for it (tests that change an archive make their own).
+/// It lives under `target/tmp/<name>`, replaced on each run: a static is
+/// never dropped, so a temporary directory would be left behind.
+fn ingest_once(name: &str, root: &Path) -> Archive {
+    let index = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+    if index.exists() {
+        std::fs::remove_dir_all(&index).unwrap();
+    }
+    let archive = Archive::open_or_create(&index).unwrap();
+    // OCR changes the text of four scans, not a single exported field's shape.
+    ingest_with(&archive, root, worker(), false);
+    archive
+}
+
+/// The sample corpus in `data/`.
+pub fn sample_archive() -> &'static Archive {
+    static SAMPLE: OnceLock<Archive> = OnceLock::new();
+    SAMPLE.get_or_init(|| ingest_once("shared-sample", &repo().join("data")))
+}
+
+/// The real registers, or `None` (with a message) where `../shared` is absent.
+pub fn real_archive() -> Option<&'static Archive> {
+    static REAL: OnceLock<Option<Archive>> = OnceLock::new();
+    REAL.get_or_init(|| {
+        shared("albanian-municipal").map(|root| ingest_once("shared-real-registers", &root))
+    })
+    .as_ref()
 }

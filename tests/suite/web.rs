@@ -236,6 +236,7 @@ async fn the_openapi_document_lists_every_endpoint_and_each_answers() {
         "/api/export.ndjson",
         "/api/ocds/releases.json",
         "/api/datapackage.json",
+        "/api/catalog.jsonld",
         "/api/openapi.json",
         "/healthz",
         "/feed.atom",
