@@ -1,7 +1,7 @@
 //! Bar charts as inline SVG, drawn on the server: data in, an escaped SVG
 //! string out. No JavaScript and no external files; `viewBox` with
 //! `width="100%"` lets a chart shrink to a 360-pixel phone without
-//! scrolling (it is drawn 360 units wide, so its text stays legible
+//! scrolling (it is drawn 320 units wide, so its text stays legible
 //! there). Every chart has `role="img"` and a `<title>` it is labelled
 //! by; each bar has its own `<title>` with its exact value. Empty data
 //! gives a "no data" chart; negative, NaN or huge values never break the
@@ -9,10 +9,10 @@
 
 use std::fmt::Write;
 
-/// The drawing's width in SVG units.
-const WIDTH: f64 = 360.0;
+/// The drawing's width in SVG units: about a phone's, so text keeps its size there.
+const WIDTH: f64 = 320.0;
 /// Room left of the plot for the axis labels.
-const AXIS: f64 = 58.0;
+const AXIS: f64 = 64.0;
 const PLOT_HEIGHT: f64 = 180.0;
 const TOP: f64 = 12.0;
 /// Room under the plot for the year labels.
@@ -20,7 +20,7 @@ const BOTTOM: f64 = 24.0;
 const LEGEND_ROW: f64 = 20.0;
 /// A horizontal bar's row: its label above, the bar under it.
 const ROW: f64 = 42.0;
-const LABEL_CHARS: usize = 48;
+const LABEL_CHARS: usize = 40;
 
 /// Colours for up to twelve series (types), distinguishable on white.
 const PALETTE: [&str; 12] = [

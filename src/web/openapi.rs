@@ -129,6 +129,14 @@ pub fn document() -> Value {
                 "parameters": filter_parameters(),
                 "responses": with_errors(json!({ "200": { "description": "Atom feed: one entry per act (id urn:arkiva:act:ID, link to the act page, published/updated from its date, summary, category = act type).", "content": { "application/atom+xml": {} } } }))
             }},
+            "/statistika/{file}": { "get": {
+                "summary": "One table of the statistics page /statistika as CSV (UTF-8 with BOM, CRLF): the numbers under one of its charts.",
+                "parameters": [
+                    { "name": "file", "in": "path", "required": true, "description": "The table's file name.", "schema": { "type": "string", "enum": crate::stats::Table::ALL.iter().map(|t| format!("{}.csv", t.name())).collect::<Vec<_>>() } },
+                    { "name": "municipality", "in": "query", "required": false, "description": "Only this municipality's acts, compared as in a search; an unknown one gives tables without rows.", "schema": { "type": "string", "maxLength": 100 } }
+                ],
+                "responses": with_errors(json!({ "200": { "description": "CSV with a header row.", "content": { "text/csv": {} } } }))
+            }},
             "/api/openapi.json": { "get": {
                 "summary": "This document.",
                 "responses": { "200": { "description": "OpenAPI 3 document.", "content": { "application/json": {} } } }

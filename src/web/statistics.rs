@@ -455,11 +455,20 @@ fn chart(table: Table, s: &Statistics, municipality: Option<&str>) -> Chart {
                     ]
                 })
                 .collect();
-            (
-                format!(
-                    "Ditët nga data e aktit deri në publikim (mediana), për aktet me të dyja datat. {} akte kanë datë publikimi para datës së aktit: janë gabime në të dhëna ose, te kontratat, data e publikimit e regjistrit është ajo e njoftimit për kontratë, që paraprin nënshkrimin; numërohen veçmas.",
+            let mut note = if s.publication_delay.is_empty() {
+                "Asnjë akt nuk ka edhe datën e aktit edhe datën e publikimit, ndaj vonesa e publikimit nuk mund të matet.".to_string()
+            } else {
+                "Ditët nga data e aktit deri në publikim (mediana), për aktet me të dyja datat."
+                    .to_string()
+            };
+            if negative > 0 {
+                note.push_str(&format!(
+                    " {} akte kanë datë publikimi para datës së aktit: janë gabime në të dhëna ose, te kontratat, data e publikimit e regjistrit është ajo e njoftimit për kontratë, që paraprin nënshkrimin; numërohen veçmas.",
                     format_count(negative)
-                ),
+                ));
+            }
+            (
+                note,
                 svg,
                 vec![
                     text("Lloji"),
