@@ -13,6 +13,7 @@ use super::error::{ApiError, BadParam};
 use super::pages::{error_page, format_count, format_eur, message_page, render};
 use super::AppState;
 use crate::analysis::fold;
+use crate::export::datasets::DATASETS;
 use crate::index::Archive;
 use crate::search::{self, SearchError, SearchRequest};
 use crate::stats::{self, Statistics, Table};
@@ -133,6 +134,12 @@ pub async fn csv(
 // ---------------------------------------------------------------------------
 // The page's view model: ready-to-print strings.
 
+/// A link to the full data behind the charts: one of the published datasets.
+struct Download {
+    title: &'static str,
+    href: String,
+}
+
 struct Choice {
     name: String,
     selected: bool,
@@ -178,6 +185,8 @@ struct StatisticsPage {
     /// Said instead of the charts when nothing matches.
     empty: Option<String>,
     summary: String,
+    /// The datasets (`export::datasets`) with the same filter, as CSV.
+    downloads: Vec<Download>,
     charts: Vec<Chart>,
 }
 
@@ -253,11 +262,33 @@ impl StatisticsPage {
         } else {
             Table::ALL.iter().map(|&t| chart(t, stats, shown)).collect()
         };
+        let downloads = DATASETS
+            .iter()
+            .map(|d| {
+                let mut query = form_urlencoded::Serializer::new(String::new());
+                for (key, value) in d.query_pairs() {
+                    query.append_pair(key, value);
+                }
+                if let Some(m) = shown {
+                    query.append_pair("municipality", m);
+                }
+                let query = query.finish();
+                Download {
+                    title: d.title_sq,
+                    href: if query.is_empty() {
+                        "/api/export.csv".to_string()
+                    } else {
+                        format!("/api/export.csv?{query}")
+                    },
+                }
+            })
+            .collect();
         StatisticsPage {
             heading,
             choices,
             empty,
             summary,
+            downloads,
             charts,
         }
     }
