@@ -148,12 +148,15 @@ struct Choice {
 struct Cell {
     text: String,
     number: bool,
+    /// Its column's heading, shown beside it when a phone stacks the row.
+    label: String,
 }
 
 fn text(s: impl Into<String>) -> Cell {
     Cell {
         text: s.into(),
         number: false,
+        label: String::new(),
     }
 }
 
@@ -161,6 +164,7 @@ fn num(s: impl Into<String>) -> Cell {
     Cell {
         text: s.into(),
         number: true,
+        label: String::new(),
     }
 }
 
@@ -513,6 +517,12 @@ fn chart(table: Table, s: &Statistics, municipality: Option<&str>) -> Chart {
             )
         }
     };
+    let mut rows: Vec<Vec<Cell>> = rows;
+    for row in &mut rows {
+        for (cell, heading) in row.iter_mut().zip(&head) {
+            cell.label = heading.text.clone();
+        }
+    }
     Chart {
         name: id,
         title,
