@@ -14,4 +14,5 @@ pub mod model;
 pub mod ocr;
 pub mod pdf;
 pub mod search;
+pub mod stats;
 pub mod web;

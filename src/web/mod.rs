@@ -4,11 +4,13 @@
 //! (status codes live here and nowhere else).
 
 mod api;
+mod charts;
 mod error;
 pub mod feed;
 pub mod openapi;
 mod pages;
 pub mod params;
+mod statistics;
 mod stream;
 
 use std::net::SocketAddr;
@@ -65,6 +67,8 @@ pub fn router_with(archive: Archive, ocds: crate::export::ocds::Options) -> Rout
         .route("/acts/{id}/file", get(api::file))
         .route("/healthz", get(api::healthz))
         .route("/feed.atom", get(feed::feed))
+        .route("/statistika", get(statistics::page))
+        .route("/statistika/{file}", get(statistics::csv))
         .fallback(pages::not_found);
     let exports = Router::new()
         .route("/api/export.csv", get(api::export_csv))

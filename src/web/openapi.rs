@@ -137,6 +137,14 @@ pub fn document() -> Value {
                 "summary": format!("Frictionless Data Package (tabular-data-package, schema version {}) of every dataset (acts, contracts, procurement notices): one tabular resource each, pointing at its CSV export, with the Table Schema of the columns (types, descriptions in Albanian and English, primary key id) and licence CC0-1.0. Fields documented in docs/data.md.", crate::export::fields::SCHEMA_VERSION),
                 "responses": { "200": { "description": "datapackage.json", "content": { "application/json": {} } } }
             }},
+            "/statistika/{file}": { "get": {
+                "summary": "One table of the statistics page /statistika as CSV (UTF-8 with BOM, CRLF): the numbers under one of its charts.",
+                "parameters": [
+                    { "name": "file", "in": "path", "required": true, "description": "The table's file name.", "schema": { "type": "string", "enum": crate::stats::Table::ALL.iter().map(|t| format!("{}.csv", t.name())).collect::<Vec<_>>() } },
+                    { "name": "municipality", "in": "query", "required": false, "description": "Only this municipality's acts, compared as in a search; an unknown one gives tables without rows.", "schema": { "type": "string", "maxLength": 100 } }
+                ],
+                "responses": with_errors(json!({ "200": { "description": "CSV with a header row.", "content": { "text/csv": {} } } }))
+            }},
             "/api/openapi.json": { "get": {
                 "summary": "This document.",
                 "responses": { "200": { "description": "OpenAPI 3 document.", "content": { "application/json": {} } } }

@@ -84,7 +84,7 @@ fn search_error(raw: Option<&str>, err: ApiError) -> Response {
     render(err.status(), &page)
 }
 
-fn render<T: Template>(status: StatusCode, page: &T) -> Response {
+pub(super) fn render<T: Template>(status: StatusCode, page: &T) -> Response {
     match page.render() {
         Ok(html) => (status, Html(html)).into_response(),
         Err(err) => error_page(ApiError::Internal(format!("template: {err}"))),
@@ -93,7 +93,7 @@ fn render<T: Template>(status: StatusCode, page: &T) -> Response {
 
 /// An error as a page: its Albanian message and status; internal causes are
 /// logged, never shown.
-fn error_page(err: ApiError) -> Response {
+pub(super) fn error_page(err: ApiError) -> Response {
     if let ApiError::Internal(cause) = &err {
         tracing::error!(%cause, "page failed");
     }
@@ -105,7 +105,7 @@ fn error_page(err: ApiError) -> Response {
     message_page(err.status(), heading, &err.body().message)
 }
 
-fn message_page(status: StatusCode, heading: &str, message: &str) -> Response {
+pub(super) fn message_page(status: StatusCode, heading: &str, message: &str) -> Response {
     let page = MessagePage {
         status_text: format!("Gabim {}", status.as_u16()),
         heading: heading.to_string(),
@@ -436,7 +436,7 @@ fn format_date(date: NaiveDate) -> String {
 }
 
 /// A count with thousands separated by dots: `12.345`.
-fn format_count(n: u64) -> String {
+pub(super) fn format_count(n: u64) -> String {
     group_thousands(&n.to_string())
 }
 

@@ -314,7 +314,9 @@ async fn journey(c: Client, base: String, archive: Archive, axe: Option<PathBuf>
         json!([200, "application/pdf"]),
         "the original PDF at {href}"
     );
+    let stats_url = format!("{base}/statistika");
     let pages = [
+        ("statistics", &stats_url),
         ("results", &results_url),
         ("act", &act_url),
         ("pdf-act", &pdf_act_url),

@@ -16,6 +16,7 @@ mod retrieval;
 mod sample;
 mod search;
 mod spreadsheets;
+mod statistics;
 mod unseen_search;
 mod util;
 mod web;

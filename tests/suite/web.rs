@@ -240,6 +240,7 @@ async fn the_openapi_document_lists_every_endpoint_and_each_answers() {
         "/api/openapi.json",
         "/healthz",
         "/feed.atom",
+        "/statistika/{file}",
     ];
     let mut sorted_paths = paths.clone();
     sorted_paths.sort();
@@ -249,7 +250,7 @@ async fn the_openapi_document_lists_every_endpoint_and_each_answers() {
     let some_pdf = get(&app, "/api/search?q=bursave&type=vendim").await.json();
     let id = some_pdf["hits"][0]["id"].as_str().unwrap().to_string();
     for path in paths {
-        let uri = path.replace("{id}", &id);
+        let uri = path.replace("{id}", &id).replace("{file}", "vendimet.csv");
         let reply = get(&app, &uri).await;
         assert_eq!(reply.status, StatusCode::OK, "{uri}");
         // Every documented query parameter is accepted.
