@@ -27,6 +27,8 @@ pub use schema::Fields;
 /// Writer memory budget: enough for fast bulk ingest, small for a 2-core box.
 const WRITER_MEMORY: usize = 128 * 1024 * 1024;
 const WRITER_THREADS: usize = 2;
+/// How long [`Archive::writer`] waits for a busy lock before giving up.
+const LOCK_PATIENCE: std::time::Duration = std::time::Duration::from_secs(3);
 
 #[derive(Debug, thiserror::Error)]
 pub enum IndexError {
@@ -110,15 +112,28 @@ impl Archive {
     }
 
     /// The only writer; fails with [`IndexError::Locked`] while another holds it.
+    ///
+    /// A busy lock is retried for [`LOCK_PATIENCE`]: the lock is an `flock`
+    /// on an open file, and a child process forked by another thread (a PDF
+    /// worker) holds a copy of that file until it execs, so a writer just
+    /// dropped can look busy for a moment. A real second writer stays busy.
     pub fn writer(&self) -> Result<IndexWriter, IndexError> {
-        self.index
-            .writer_with_num_threads(WRITER_THREADS, WRITER_MEMORY)
-            .map_err(|e| match e {
-                TantivyError::LockFailure(LockError::LockBusy, _) => {
-                    IndexError::Locked(self.dir.clone())
+        let deadline = std::time::Instant::now() + LOCK_PATIENCE;
+        loop {
+            match self
+                .index
+                .writer_with_num_threads(WRITER_THREADS, WRITER_MEMORY)
+            {
+                Ok(writer) => return Ok(writer),
+                Err(TantivyError::LockFailure(LockError::LockBusy, _)) => {
+                    if std::time::Instant::now() >= deadline {
+                        return Err(IndexError::Locked(self.dir.clone()));
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(50));
                 }
-                other => IndexError::Tantivy(other),
-            })
+                Err(other) => return Err(IndexError::Tantivy(other)),
+            }
+        }
     }
 
     /// The act with this id, as of the last reload.
