@@ -93,9 +93,10 @@ fn parse_number(digits: &str) -> Option<u32> {
         .filter(|n| (1..=MAX_ITEM_NUMBER).contains(n))
 }
 
+/// A title without the list punctuation around it ("Të ndryshme." → "Të ndryshme").
 fn clean_title(s: &str) -> String {
     s.trim()
-        .trim_end_matches([':', ';', ','])
+        .trim_end_matches([':', ';', ',', '.'])
         .trim()
         .to_string()
 }
@@ -150,10 +151,38 @@ fn is_agenda_intro(line: &str) -> bool {
     let f = fold(line);
     let f = f.trim();
     let names = ["rendi i dites", "rendin e dites", "rend dite", "dnevni red"];
-    if f.trim_end_matches(':').trim() == "rendi i dites" {
+    // "RENDI I DITËS" alone, also letter-spaced as typewritten headings are ("R E N D D I T E").
+    let squeezed: String = f
+        .trim_end_matches(':')
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    if matches!(squeezed.as_str(), "rendiidites" | "renddite" | "dnevnired") {
         return true;
     }
     f.ends_with(':') && names.iter().any(|n| f.contains(n))
+}
+
+/// Whether `lines[i]` ("1. …") opens a run of consecutive numbered lines (2., 3., … with
+/// lowercase continuation lines between): the agenda list, even when its introduction
+/// is not recognized (it may span lines or end in a vote).
+fn opens_numbered_run(lines: &[String], i: usize) -> bool {
+    let Some((1, _)) = lines.get(i).and_then(|l| numbered(l)) else {
+        return false;
+    };
+    for l in lines.iter().skip(i + 1).take(4) {
+        match numbered(l) {
+            Some((n, _)) => return n == 2,
+            None if is_title_continuation(l) => continue,
+            None => return false,
+        }
+    }
+    false
+}
+
+/// A line that can continue a wrapped agenda title: not a sentence of its own.
+fn is_title_continuation(line: &str) -> bool {
+    !line.is_empty() && (starts_lowercase(line) || !line.ends_with('.'))
 }
 
 fn collapse(line: &str) -> String {
@@ -177,8 +206,9 @@ pub fn split(text: &str) -> Vec<Section> {
     // line even if it starts with a capital).
     let mut title_wanted: Option<(u32, u8, bool)> = None;
 
-    for raw in text.lines() {
-        let line = collapse(raw);
+    let lines: Vec<String> = text.lines().map(collapse).collect();
+    for (i, line) in lines.iter().enumerate() {
+        let line = line.clone();
 
         if in_agenda {
             if line.is_empty() {
@@ -194,7 +224,13 @@ pub fn split(text: &str) -> Vec<Section> {
                     continue;
                 }
             }
-            if starts_lowercase(&line) {
+            // A wrapped title: lowercase, or a place name when the next line goes on
+            // with the list.
+            let list_goes_on = lines
+                .get(i + 1)
+                .and_then(|l| numbered(l))
+                .is_some_and(|(n, _)| n == last_agenda + 1);
+            if starts_lowercase(&line) || (list_goes_on && is_title_continuation(&line)) {
                 if let Some(t) = agenda.get_mut(&last_agenda) {
                     t.push(' ');
                     t.push_str(&line);
@@ -204,9 +240,19 @@ pub fn split(text: &str) -> Vec<Section> {
             in_agenda = false;
         }
 
-        if current.is_none() && agenda.is_empty() && is_agenda_intro(&line) {
-            in_agenda = true;
-            continue;
+        if current.is_none() && agenda.is_empty() {
+            if is_agenda_intro(&line) {
+                in_agenda = true;
+                continue;
+            }
+            if opens_numbered_run(&lines, i) {
+                if let Some((n, title)) = numbered(&line) {
+                    agenda.insert(n, title);
+                    last_agenda = n;
+                    in_agenda = true;
+                    continue;
+                }
+            }
         }
 
         let heading = pika_heading(&line).or_else(|| {
@@ -273,8 +319,8 @@ pub fn split(text: &str) -> Vec<Section> {
         .map(|n| {
             let built = items.remove(&n);
             let title = match (&built, agenda.get(&n)) {
-                (_, Some(t)) if !t.is_empty() => t.clone(),
-                (Some(b), _) => b.title.clone(),
+                (_, Some(t)) if !t.is_empty() => clean_title(t),
+                (Some(b), _) => clean_title(&b.title),
                 _ => String::new(),
             };
             let body = built
@@ -360,6 +406,22 @@ mod tests {
         assert_eq!(s.len(), 3);
         assert_eq!(s[1].2, "Kërkesat:\n1. Rruga\n2. Ujësjellësi");
         assert_eq!(s[2], (3, "C".into(), String::new()));
+    }
+
+    #[test]
+    fn agenda_run_without_a_recognized_intro_and_letter_spaced_intro() {
+        let text = "Kryesuesja propozoi këtë rend dite, i cili u miratua me 26 vota për dhe 3\n\
+                    abstenime:\n1. Procesverbali\n2. Qendra rinore në\nPërlepnicë\n3. Buxheti\n\
+                    Pika 1 e rendit të ditës: Procesverbali\nU miratua.\n\
+                    Pika 2 e rendit të ditës: Qendra rinore në\nPërlepnicë\nU miratua.\n";
+        let s = shape(text);
+        assert_eq!(s.len(), 3);
+        assert_eq!(s[0], (1, "Procesverbali".into(), "U miratua.".into()));
+        assert_eq!(s[1].1, "Qendra rinore në Përlepnicë");
+        assert_eq!(s[2], (3, "Buxheti".into(), String::new()));
+        let s = shape("R E N D D I T E\n1. A;\n2. B.\nRendi u miratua.\nPika 1\nX.\nPika 2\nY.");
+        assert_eq!(s[0], (1, "A".into(), "X.".into()));
+        assert_eq!(s[1], (2, "B".into(), "Y.".into()));
     }
 
     #[test]

@@ -172,7 +172,7 @@ static AGAINST: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
         r"\bkunder\s*:\s*(\d{1,3})\b",
         r"|\b(\d{1,3})\s+(?:vota\s+)?kunder\b",
-        r"|\b(asnje)\s+(?:vote\s+)?kunder\b",
+        r"|\b(asnje|pa)\s+(?:vote\s+|vota\s+)?kunder\b",
         r"|\b(\d{1,3})\s+(?:asamblist\w*\s+)?(?:votuan|ishin)\s+kunder\b",
         r"|\bkunder\s+(?:ishin\s+|votuan\s+|jane\s+|kane\s+votuar\s+)?(\d{1,3})\b",
     ))
@@ -182,7 +182,7 @@ static ABSTAIN: LazyLock<Regex> = LazyLock::new(|| {
         r"\babstenim\w*\s*:\s*(\d{1,3})\b",
         r"|\b(\d{1,3})\s+(?:vota\s+)?(?:abstenim\w*|te\s+permbajtur\w*)\b",
         r"|\b(\d{1,3})\s+(?:asamblist\w*\s+)?(?:u\s+)?(?:abstenuan|abstenoi)\b",
-        r"|\b(asnje|pa)\s+(?:vote\s+)?abstenim\w*\b",
+        r"|\b(asnje|pa)\s+(?:vote\s+|vota\s+)?abstenim\w*\b",
         r"|\b(?:abstenuan|abstenoi|te\s+permbajtur)\s*:?\s*(\d{1,3})\b",
     ))
 });
@@ -416,6 +416,10 @@ mod tests {
 
     #[test]
     fn none_against_and_none_abstaining_are_zero() {
+        assert_eq!(
+            votes_of("me 29 vota për, pa vota kundër dhe me 3 abstenime"),
+            v(Some(29), Some(0), Some(3))
+        );
         assert_eq!(
             votes_of("me 25 vota për dhe asnjë kundër"),
             v(Some(25), Some(0), None)
