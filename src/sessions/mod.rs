@@ -18,6 +18,8 @@ pub mod votes;
 
 #[cfg(test)]
 mod eval_tests;
+#[cfg(test)]
+mod sample_tests;
 
 use serde::{Deserialize, Serialize};
 

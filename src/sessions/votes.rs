@@ -261,8 +261,17 @@ static ADOPTED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Whether `pattern` matches as a decision: indicative, or subjunctive after a decision
+/// verb ("Kuvendi vendosi që pika të shtyhet" is a postponement; "kërkoi që të shtyhet" is
+/// only a request).
 fn decisive(pattern: &Regex, n: &str) -> bool {
-    pattern.captures_iter(n).any(|c| c.get(1).is_none())
+    pattern.captures_iter(n).any(|c| match c.get(1) {
+        None => true,
+        Some(prefix) => {
+            let before = &n[..prefix.start()];
+            before.contains("vendosi") || before.contains("u vendos")
+        }
+    })
 }
 
 /// The outcome one normalized sentence states, if any.
@@ -521,6 +530,10 @@ mod tests {
         assert_eq!(outcome_of("propozoi që pika të shtyhet"), None);
         assert_eq!(outcome_of("Kryetari kërkoi shtyrjen e pikës"), None);
         assert_eq!(outcome_of("Informata u mor në dijeni"), None);
+        assert_eq!(
+            outcome_of("Kuvendi vendosi që pika të shtyhet për mbledhjen e ardhshme"),
+            Some(Outcome::Shtyre)
+        );
     }
 
     #[test]
