@@ -132,6 +132,16 @@ pub fn sentences(text: &str) -> Vec<String> {
             }
             let next = chars.get(k + 1).map(|&(_, c)| c);
             let after = chars.get(k + 2).map(|&(_, c)| c);
+            // "Kundër? Nuk ka.": a vote label asked as a question goes with its answer.
+            if c == '?' {
+                let last = line[start..i].split_whitespace().last().unwrap_or("");
+                if matches!(
+                    fold(last).as_str(),
+                    "per" | "kunder" | "abstenim" | "abstenime"
+                ) {
+                    continue;
+                }
+            }
             let ends = match (next, after) {
                 (None, _) => true,
                 (Some(n), Some(a)) if n.is_whitespace() => {
@@ -173,6 +183,7 @@ static AGAINST: LazyLock<Regex> = LazyLock::new(|| {
         r"\bkunder\s*:\s*(\d{1,3})\b",
         r"|\b(\d{1,3})\s+(?:vota\s+)?kunder\b",
         r"|\b(asnje|pa)\s+(?:vote\s+|vota\s+)?kunder\b",
+        r"|\bkunder\s*\??\s*(nuk\s+ka)\b|\b(nuk\s+ka|askush)\s+(?:vota\s+)?kunder\b",
         r"|\b(\d{1,3})\s+(?:asamblist\w*\s+)?(?:votuan|ishin)\s+kunder\b",
         r"|\bkunder\s+(?:ishin\s+|votuan\s+|jane\s+|kane\s+votuar\s+)?(\d{1,3})\b",
     ))
@@ -183,6 +194,7 @@ static ABSTAIN: LazyLock<Regex> = LazyLock::new(|| {
         r"|\b(\d{1,3})\s+(?:vota\s+)?(?:abstenim\w*|te\s+permbajtur\w*)\b",
         r"|\b(\d{1,3})\s+(?:asamblist\w*\s+)?(?:u\s+)?(?:abstenuan|abstenoi)\b",
         r"|\b(asnje|pa)\s+(?:vote\s+|vota\s+)?abstenim\w*\b",
+        r"|\babstenim\w*\s*\??\s*(nuk\s+ka)\b|\b(nuk\s+ka)\s+abstenim\w*\b",
         r"|\b(?:abstenuan|abstenoi|te\s+permbajtur)\s*:?\s*(\d{1,3})\b",
     ))
 });
@@ -195,7 +207,8 @@ static REQUIRED: LazyLock<Regex> = LazyLock::new(|| {
 /// The first group that matched in an alternation: a count, or 0 for "asnjë"/"pa".
 fn alternation_count(c: &Captures) -> Option<u32> {
     c.iter().skip(1).flatten().find_map(|m| match m.as_str() {
-        "asnje" | "pa" => Some(0),
+        "asnje" | "pa" | "askush" => Some(0),
+        s if s.starts_with("nuk") => Some(0),
         s => s.parse().ok(),
     })
 }
@@ -437,6 +450,20 @@ mod tests {
             votes_of("me 25 vota per, asnje kunder dhe asnje abstenim"),
             v(Some(25), Some(0), Some(0))
         );
+    }
+
+    #[test]
+    fn roll_call_answers_nuk_ka_are_zero() {
+        // The shape of the Kosovo Assembly's transcripts: the chair asks, the answer follows.
+        assert_eq!(
+            votes_of("Për? 40 vota për. Kundër? Nuk ka. Abstenim nuk ka"),
+            v(Some(40), Some(0), Some(0))
+        );
+        assert_eq!(
+            sentences("Amendamenti 1 Kundër? Nuk ka. Abstenim nuk ka."),
+            vec!["Amendamenti 1 Kundër? Nuk ka.", "Abstenim nuk ka."]
+        );
+        assert_eq!(votes_of("nuk ka kundërshtime"), Votes::default());
     }
 
     #[test]
