@@ -187,6 +187,13 @@ mod tests {
             "ë".repeat(100_000),
             "Për: 99999999999, Kundër: , Abstenim:".into(),
             "1. A\n2. B\n".repeat(2000),
+            // Long single sentences: work must stay linear in their length.
+            format!("Pika 1: A\n{}", "Kundër?".repeat(150_000)),
+            format!(
+                "Pika 1: A\nKuvendi vendosi {}",
+                "që të shtyhet ".repeat(60_000)
+            ),
+            format!("Pika 1: A\n{}", "ë?".repeat(200_000)),
         ];
         let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
         for _ in 0..200 {

@@ -134,7 +134,10 @@ pub fn sentences(text: &str) -> Vec<String> {
             let after = chars.get(k + 2).map(|&(_, c)| c);
             // "Kundër? Nuk ka.": a vote label asked as a question goes with its answer.
             if c == '?' {
-                let last = line[start..i].split_whitespace().last().unwrap_or("");
+                let last = tail(&line[start..i], 24)
+                    .split_whitespace()
+                    .last()
+                    .unwrap_or("");
                 if matches!(
                     fold(last).as_str(),
                     "per" | "kunder" | "abstenim" | "abstenime"
@@ -160,6 +163,15 @@ pub fn sentences(text: &str) -> Vec<String> {
     }
     flush(&mut current, &mut out);
     out
+}
+
+/// The last `max` bytes of `s` or fewer, starting on a char boundary.
+fn tail(s: &str, max: usize) -> &str {
+    let mut start = s.len().saturating_sub(max);
+    while !s.is_char_boundary(start) {
+        start += 1;
+    }
+    &s[start..]
 }
 
 fn count(c: &Captures, group: usize) -> Option<u32> {
@@ -281,7 +293,8 @@ fn decisive(pattern: &Regex, n: &str) -> bool {
     pattern.captures_iter(n).any(|c| match c.get(1) {
         None => true,
         Some(prefix) => {
-            let before = &n[..prefix.start()];
+            // Only the words just before: bounded work however long the sentence is.
+            let before = tail(&n[..prefix.start()], 120);
             before.contains("vendosi") || before.contains("u vendos")
         }
     })
