@@ -178,6 +178,15 @@ fn count(c: &Captures, group: usize) -> Option<u32> {
     c.get(group)?.as_str().parse().ok()
 }
 
+/// "PËR 6 KUNDËR 2 ABSTENIM 1" (a table row as PDF text gives it: labels before numbers,
+/// no colons). Only read when no count stands before a "për" ("24 për 3 kundër" is the
+/// other order).
+static LABELS_FIRST: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\bper\s*:?\s*(\d{1,3})\s*[,;|/]?\s*(?:dhe\s+)?kunder\s*:?\s*(\d{1,3})\b(?:\s*[,;|/]?\s*(?:dhe\s+)?abstenim\w*\s*:?\s*(\d{1,3})\b)?",
+    )
+});
+static COUNT_BEFORE_FOR: LazyLock<Regex> = LazyLock::new(|| re(r"\d\s+(?:vota\s+)?per\b"));
 static FOR_TABLE: LazyLock<Regex> = LazyLock::new(|| re(r"\bper\s*:\s*(\d{1,3})\b"));
 static FOR_VOTA: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,3})\s+vota\s+(?:te\s+)?per\b"));
 static FOR_BARE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,3})\s+per\b(\s*\w+)?"));
@@ -229,6 +238,15 @@ fn alternation_count(c: &Captures) -> Option<u32> {
 pub fn read_votes(n: &str) -> Votes {
     let n = REQUIRED.replace_all(n, " ");
     let n = n.as_ref();
+    if !COUNT_BEFORE_FOR.is_match(n) {
+        if let Some(c) = LABELS_FIRST.captures(n) {
+            return Votes {
+                for_: count(&c, 1),
+                against: count(&c, 2),
+                abstain: count(&c, 3),
+            };
+        }
+    }
     let has_other_counts = n.contains("kunder") || n.contains("abstenim") || n.contains("abstenu");
     let bare_for = || {
         FOR_BARE.captures_iter(n).find_map(|c| {
@@ -446,6 +464,20 @@ mod tests {
         assert_eq!(
             votes_of("Për : 22 , Kundër : 4 , Abstenime : 0"),
             v(Some(22), Some(4), Some(0))
+        );
+    }
+
+    #[test]
+    fn labels_before_numbers_as_pdf_tables_give_them() {
+        assert_eq!(
+            votes_of("Rezultati i votimit: PËR 6 KUNDËR 2 ABSTENIM 1"),
+            v(Some(6), Some(2), Some(1))
+        );
+        assert_eq!(votes_of("Për 14 | Kundër 13"), v(Some(14), Some(13), None));
+        // The other order is not read as labels first.
+        assert_eq!(
+            votes_of("me 24 për 3 kundër 2 abstenime"),
+            v(Some(24), Some(3), Some(2))
         );
     }
 
