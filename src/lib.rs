@@ -14,5 +14,6 @@ pub mod model;
 pub mod ocr;
 pub mod pdf;
 pub mod search;
+pub mod sessions;
 pub mod stats;
 pub mod web;
