@@ -1,0 +1,408 @@
+//! Shapes, relations, resolution and hostile inputs.
+
+use chrono::NaiveDate;
+
+use super::*;
+use crate::model::ActType;
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).unwrap()
+}
+
+fn one(text: &str) -> Reference {
+    let refs = find_references(text);
+    assert_eq!(refs.len(), 1, "{text}: {refs:#?}");
+    refs.into_iter().next().unwrap()
+}
+
+#[test]
+fn decision_with_office_number_and_date() {
+    let r = one("Shih Vendimi 01 Nr. 016-11402/16 i datës 27.10.2016 për caktimin e tatimit.");
+    assert_eq!(r.act_type, Some(ActType::Vendim));
+    assert_eq!(r.number.as_deref(), Some("01 Nr. 016-11402/16"));
+    assert_eq!(r.date, Some(d(2016, 10, 27)));
+    assert_eq!(r.title_words.as_deref(), Some("për caktimin e tatimit"));
+    assert_eq!(r.relation, Relation::Cites);
+    assert!(!r.external);
+}
+
+#[test]
+fn inflected_forms_and_labels() {
+    let r = one("Në zbatim të Vendimit nr. 01-016/2020-031 u veprua.");
+    assert_eq!(r.number.as_deref(), Some("01-016/2020-031"));
+    let r = one("Kryetari e ka nxjerrë Vendimin me nr. 02-016/2021-07 pa vonesë");
+    assert_eq!(r.number.as_deref(), Some("02-016/2021-07"));
+    let r = one("sipas Rregullores nr. 01/2019 për bursat e studentëve, të miratuar");
+    assert_eq!(r.act_type, Some(ActType::Rregullore));
+    assert_eq!(r.number.as_deref(), Some("01/2019"));
+    assert_eq!(r.title_words.as_deref(), Some("për bursat e studentëve"));
+    let r = one("ne baze te Vendimit 01 Nr.016-2041/21 te dates 30.09.2021");
+    assert_eq!(r.number.as_deref(), Some("01 Nr.016-2041/21"));
+    assert_eq!(r.date, Some(d(2021, 9, 30)));
+}
+
+#[test]
+fn regulation_by_title_and_date() {
+    let r = one("Rregullorja për tregjet e hapura e datës 12.03.2019 zbatohet.");
+    assert_eq!(r.act_type, Some(ActType::Rregullore));
+    assert_eq!(r.number, None);
+    assert_eq!(r.date, Some(d(2019, 3, 12)));
+    assert_eq!(r.title_words.as_deref(), Some("për tregjet e hapura"));
+    let r = one("Rregulloren e datë 12 mars 2019 e zbatojnë të gjithë.");
+    assert_eq!(r.date, Some(d(2019, 3, 12)));
+    let r = one("pika 3 e Rregullores të datës 12.3.2019 mbetet");
+    assert_eq!(r.date, Some(d(2019, 3, 12)));
+}
+
+#[test]
+fn issuer_between_type_and_number() {
+    let r =
+        one("Vendimi i Kuvendit të Komunës nr. 01-016/2019-5 i datës 28.03.2019 mbetet në fuqi.");
+    assert_eq!(r.number.as_deref(), Some("01-016/2019-5"));
+    assert_eq!(r.date, Some(d(2019, 3, 28)));
+    assert!(!r.external);
+    let r = one("Në mbështetje të Rregullores së Qeverisë Nr. 04/2017 për Kriteret e financimit");
+    assert!(r.external);
+    assert_eq!(r.act_type, None);
+}
+
+#[test]
+fn without_diacritics() {
+    let r = one("per ndryshimin e Vendimit 01 Nr. 016-2041/21 te dates 30.09.2021 per pagesen");
+    assert_eq!(r.relation, Relation::Amends);
+    assert_eq!(r.date, Some(d(2021, 9, 30)));
+    assert_eq!(r.title_words.as_deref(), Some("per pagesen"));
+}
+
+#[test]
+fn laws_and_statute_are_external() {
+    let refs = find_references(
+        "Në bazë të nenit 40 të Ligjit Nr. 03/L-040 për Vetëqeverisjen Lokale dhe nenit 33 të Statutit të Komunës së Gjilanit, Kuvendi merr këtë",
+    );
+    assert_eq!(refs.len(), 2, "{refs:#?}");
+    assert!(refs.iter().all(|r| r.external && r.act_type.is_none()));
+    assert_eq!(refs[0].number.as_deref(), Some("03/L-040"));
+    assert_eq!(
+        refs[0].title_words.as_deref(),
+        Some("për Vetëqeverisjen Lokale")
+    );
+    let r = one("Udhëzimit Administrativ Nr. 08/2017 për Normat Teknike");
+    assert!(r.external);
+    assert_eq!(r.number.as_deref(), Some("08/2017"));
+}
+
+#[test]
+fn not_citations() {
+    for text in [
+        "Me hyrjen në fuqi të këtij vendimi shfuqizohet vendimi i mëparshëm për shkallët e tatimit.",
+        "V E N D I M\npër ndarjen e bursave",
+        "VENDIM për ndarjen e bursave",
+        "Vendim për ndarjen e bursave për studentët",
+        "Ky vendim hyn në fuqi 15 ditë pas publikimit.",
+        "Dispozitat e kësaj rregulloreje zbatohen nga 1 janari 2020.",
+        "në përputhje me ligjin në fuqi",
+        "",
+    ] {
+        assert!(find_references(text).is_empty(), "{text}: {:#?}", find_references(text));
+    }
+}
+
+#[test]
+fn own_number_is_not_a_citation() {
+    let text = "Vendimi 01 Nr. 016-9876/18 hyn në fuqi. Vendimi 01 Nr. 016-11402/16 shfuqizohet.";
+    let refs = find_references_except(text, Some("01 Nr. 016-9876/18"));
+    assert_eq!(refs.len(), 1);
+    assert_eq!(refs[0].number.as_deref(), Some("01 Nr. 016-11402/16"));
+    assert_eq!(find_references(text).len(), 2);
+}
+
+#[test]
+fn relations_from_nouns() {
+    let of = |s: &str| one(s).relation;
+    assert_eq!(
+        of("Vendim për ndryshimin e Vendimit 01 Nr. 016-1/16"),
+        Relation::Amends
+    );
+    assert_eq!(
+        of("Vendim për plotësimin e Vendimit 01 Nr. 016-1/16"),
+        Relation::Supplements
+    );
+    assert_eq!(
+        of("Vendim për ndryshimin dhe plotësimin e Vendimit 01 Nr. 016-1/16"),
+        Relation::Amends
+    );
+    assert_eq!(
+        of("Vendim për shfuqizimin e Vendimit 01 Nr. 016-1/16"),
+        Relation::Repeals
+    );
+}
+
+#[test]
+fn relations_from_verbs() {
+    let of = |s: &str| one(s).relation;
+    assert_eq!(
+        of("Me hyrjen në fuqi të këtij vendimi shfuqizohet Vendimi 01 Nr. 016-1/16 i datës 2.2.2016."),
+        Relation::Repeals
+    );
+    assert_eq!(
+        of("Shfuqizohet Vendimi 02 Nr. 016-7/20."),
+        Relation::Repeals
+    );
+    assert_eq!(
+        of("Vendimi 02 Nr. 016-7/20 pushon së vlejturi me hyrjen në fuqi të këtij vendimi."),
+        Relation::Repeals
+    );
+    assert_eq!(
+        of("Rregullorja nr. 01/2016 pushon së qeni në fuqi."),
+        Relation::Repeals
+    );
+    assert_eq!(
+        of("Në Vendimin 01 Nr. 016-11402/16, neni 2 ndryshohet dhe merr këtë formë:"),
+        Relation::Amends
+    );
+    assert_eq!(
+        of("Ky vendim ndryshon Vendimin 01 Nr. 016-11402/16 në pikën 3."),
+        Relation::Amends
+    );
+    assert_eq!(
+        of("Në nenin 3 të Vendimit 01 Nr. 016-11402/16 shtohet paragrafi 2a."),
+        Relation::Supplements
+    );
+    assert_eq!(
+        of("Vendimi 01 Nr. 016-11402/16 plotësohet me pikën 5."),
+        Relation::Supplements
+    );
+    // Repealing one point amends the act.
+    assert_eq!(
+        of("Pika IV e Vendimit 01 Nr. 016-1/16 shfuqizohet."),
+        Relation::Amends
+    );
+    // Kept in force, a basis, an instrument: cites.
+    assert_eq!(
+        of("Dispozitat e tjera të Vendimit 01 Nr. 016-11402/16 mbeten të pandryshuara."),
+        Relation::Cites
+    );
+    assert_eq!(
+        of("Në bazë të Vendimit 01 Nr. 016-1/16 shfuqizohet urdhri i mëparshëm."),
+        Relation::Cites
+    );
+    assert_eq!(
+        of("Neni 2, i ndryshuar me Vendimin 01 Nr. 016-5/17, shfuqizohet."),
+        Relation::Cites
+    );
+    assert_eq!(
+        of("Ky vendim nuk e ndryshon Vendimin 01 Nr. 016-5/17."),
+        Relation::Cites
+    );
+}
+
+#[test]
+fn relation_serde_is_ascii() {
+    assert_eq!(
+        serde_json::to_string(&Relation::Supplements).unwrap(),
+        "\"ploteson\""
+    );
+    assert_eq!(
+        serde_json::to_string(&Relation::Repeals).unwrap(),
+        "\"shfuqizon\""
+    );
+    let r: Relation = serde_json::from_str("\"ndryshon\"").unwrap();
+    assert_eq!(r, Relation::Amends);
+    assert_eq!(Relation::Supplements.label(), "plotëson");
+}
+
+#[test]
+fn sentence_is_kept_for_the_reader() {
+    let text = "Neni 1\nNë Vendimin 01 Nr. 016-11402/16 të datës 27.10.2016, neni 2\nndryshohet dhe merr këtë formë: \"x\"\n\nNeni 2\nTjetër.";
+    let r = one(text);
+    assert_eq!(
+        r.sentence,
+        "Në Vendimin 01 Nr. 016-11402/16 të datës 27.10.2016, neni 2 ndryshohet dhe merr këtë formë:"
+    );
+    assert_eq!(r.relation, Relation::Amends);
+}
+
+#[test]
+fn merge_keeps_the_strongest_relation() {
+    let text = "për ndryshimin e Vendimit 01 Nr. 016-2041/21 të datës 30.09.2021. Dispozitat e tjera të Vendimit 01 Nr. 016-2041/21 mbeten në fuqi. Gjatë zbatimit të vendimit të datës 30.09.2021 u vërejt.";
+    let refs = find_references(text);
+    assert_eq!(refs.len(), 3, "{refs:#?}");
+    let merged = merge(refs);
+    assert_eq!(merged.len(), 1, "{merged:#?}");
+    assert_eq!(merged[0].relation, Relation::Amends);
+}
+
+fn cand(
+    id: &str,
+    t: ActType,
+    number: Option<&str>,
+    date: Option<NaiveDate>,
+    title: &str,
+) -> Candidate {
+    Candidate {
+        id: crate::model::ActId::from_key(&[id]),
+        act_type: t,
+        number: number.map(str::to_string),
+        date,
+        title: title.into(),
+    }
+}
+
+fn lookup() -> MemoryLookup {
+    MemoryLookup {
+        acts: vec![
+            cand(
+                "tax",
+                ActType::Vendim,
+                Some("01 Nr. 016-11402/16"),
+                Some(d(2016, 10, 27)),
+                "Vendim për caktimin e shkallës së tatimit në pronë",
+            ),
+            cand(
+                "tax-mayor",
+                ActType::Vendim,
+                Some("02 Nr. 016-11402/16"),
+                Some(d(2016, 10, 27)),
+                "Vendim për ndarjen e ndihmës",
+            ),
+            cand(
+                "markets",
+                ActType::Rregullore,
+                Some("01 Nr. 016-2217/16"),
+                Some(d(2016, 4, 28)),
+                "Rregullore për tregjet e hapura",
+            ),
+            cand(
+                "a",
+                ActType::Vendim,
+                Some("01 Nr. 016-1/19"),
+                Some(d(2019, 3, 12)),
+                "Vendim për bursat e studentëve",
+            ),
+            cand(
+                "b",
+                ActType::Vendim,
+                Some("01 Nr. 016-2/19"),
+                Some(d(2019, 3, 12)),
+                "Vendim për subvencionimin e fermerëve",
+            ),
+        ],
+    }
+}
+
+fn id(key: &str) -> Option<crate::model::ActId> {
+    Some(crate::model::ActId::from_key(&[key]))
+}
+
+#[test]
+fn resolves_by_number_in_any_spelling() {
+    let l = lookup();
+    for text in [
+        "Vendimi 01 Nr. 016-11402/16 i datës 27.10.2016",
+        "Vendimit 01-016-11402/16",
+        "Vendimit nr. 01/016-11402/16",
+    ] {
+        assert_eq!(resolve(&one(text), &l), id("tax"), "{text}");
+    }
+    assert_eq!(
+        resolve(&one("Vendimi 02 Nr. 016-11402/16"), &l),
+        id("tax-mayor")
+    );
+    // Without the office prefix both acts fit: never guess.
+    assert_eq!(resolve(&one("Vendimi Nr. 016-11402/16"), &l), None);
+    // The date settles it.
+    assert_eq!(
+        resolve(&one("Rregullores nr. 016-2217/16 të datës 28.04.2016"), &l),
+        id("markets")
+    );
+    // A contradicting date or type: no.
+    assert_eq!(
+        resolve(&one("Vendimi 01 Nr. 016-11402/16 i datës 28.10.2016"), &l),
+        None
+    );
+    assert_eq!(resolve(&one("Rregullorja 01 Nr. 016-11402/16"), &l), None);
+    // Unknown number.
+    assert_eq!(resolve(&one("Vendimi 01 Nr. 016-99999/16"), &l), None);
+}
+
+#[test]
+fn resolves_by_date_and_title() {
+    let l = lookup();
+    assert_eq!(
+        resolve(
+            &one("Rregullorja për tregjet e hapura e datës 28.04.2016 zbatohet"),
+            &l
+        ),
+        id("markets")
+    );
+    // Two decisions that day: the title tells them apart, or nothing does.
+    assert_eq!(
+        resolve(
+            &one("Vendimi i datës 12.03.2019 për bursat e studentëve"),
+            &l
+        ),
+        id("a")
+    );
+    assert_eq!(resolve(&one("Vendimi i datës 12.03.2019 mbetet"), &l), None);
+    assert_eq!(
+        resolve(&one("Vendimi i datës 12.03.2019 për ndriçimin publik"), &l),
+        None
+    );
+    // External acts are never resolved.
+    assert_eq!(
+        resolve(&one("Ligji Nr. 03/L-040 për Vetëqeverisjen Lokale"), &l),
+        None
+    );
+}
+
+#[test]
+fn numbers_agree_on_keys_not_spelling() {
+    use super::resolve::numbers_agree;
+    assert!(numbers_agree("01 Nr. 016-11402/16", "01-016-11402/16"));
+    assert!(numbers_agree("01 Nr. 016-11402/16", "Nr. 016-11402/16"));
+    assert!(numbers_agree("01 Nr. 016-11402/16", "016-11402/16"));
+    assert!(!numbers_agree("01 Nr. 016-11402/16", "02 Nr. 016-11402/16"));
+    assert!(!numbers_agree("01 Nr. 016-11402/16", "01 Nr. 016-11402/17"));
+    assert!(!numbers_agree("", "Nr."));
+}
+
+#[test]
+fn hostile_inputs_do_not_panic() {
+    let mut inputs: Vec<String> = vec![
+        String::new(),
+        "Vendimi".into(),
+        "Vendimi nr.".into(),
+        "Vendimi i datës".into(),
+        "Vendimi i datës 31.02.2019".into(),
+        "Rregullorja për".into(),
+        "ë".repeat(10_000),
+        "Vendimit 01 Nr. 016-1/16 ".repeat(5_000),
+        format!("Vendimi për {}", "ë ".repeat(50_000)),
+        "\u{0}\u{feff}Vendimin\u{200b} me nr. ÇÇÇ/ë-1".into(),
+    ];
+    // Pseudo-random bytes read as UTF-8, deterministic.
+    let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..200 {
+        let bytes: Vec<u8> = (0..300)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 7;
+                x ^= x << 17;
+                (x & 0xff) as u8
+            })
+            .collect();
+        let s = String::from_utf8_lossy(&bytes).into_owned();
+        inputs.push(format!("Vendimi {s} nr. {s} i datës {s}"));
+        inputs.push(s);
+    }
+    let l = lookup();
+    for s in &inputs {
+        let refs = find_references_except(s, Some("01 Nr. 016-1/16"));
+        assert!(refs.len() <= find::MAX_REFS);
+        for r in &refs {
+            let _ = resolve(r, &l);
+        }
+    }
+    let many = find_references(&"Vendimit 01 Nr. 016-1/16 ".repeat(5_000));
+    assert_eq!(many.len(), find::MAX_REFS);
+}
