@@ -45,16 +45,19 @@ pub fn find_references_except(text: &str, own_number: Option<&str>) -> Vec<Refer
     let mut out = Vec::new();
     for (start, end) in sentences(text) {
         let sentence = text.get(start..end).unwrap_or("");
+        // Tidied once; a very long "sentence" (a text without full stops)
+        // keeps only the neighbourhood of each citation.
+        let short = (sentence.len() <= 2 * MAX_SENTENCE).then(|| tidy(sentence));
         for (mut r, at) in in_sentence(sentence) {
             if let (Some(own), Some(n)) = (own_number, &r.number) {
                 if !r.external && numbers_agree(own, n) {
                     continue;
                 }
             }
-            r.sentence = tidy(sentence);
-            if r.sentence.len() > 2 * MAX_SENTENCE {
-                r.sentence = tidy(window(sentence, at.0, at.1, MAX_SENTENCE).0);
-            }
+            r.sentence = match &short {
+                Some(s) => s.clone(),
+                None => tidy(window(sentence, at.0, at.1, MAX_SENTENCE).0),
+            };
             out.push(r);
             if out.len() >= MAX_REFS {
                 return out;
@@ -246,6 +249,10 @@ const ISSUER_WORDS: &[&str] = &[
 ];
 /// Issuers whose acts are not the municipality's.
 const OUTSIDE_ISSUERS: &[&str] = &["qeverise", "ministrise", "republikes", "kosoves"];
+/// Small words that join the words of a title.
+const JOINING: &[&str] = &[
+    "e", "i", "te", "se", "ne", "dhe", "per", "me", "nga", "a", "ose", "si",
+];
 /// Words that introduce a number.
 const NUMBER_LABELS: &[&str] = &["nr", "no", "numer", "numri", "numrin", "numrit"];
 /// Words that introduce a date.
@@ -518,6 +525,27 @@ fn title_at(s: &str, toks: &[Token], j: usize) -> (String, usize, usize) {
         if toks[k - 1].raw.ends_with([',', ';', ':', ')', '.']) {
             break;
         }
+    }
+    // Titles of laws are in title case ("për Menaxhimin e Financave Publike
+    // dhe Përgjegjësitë"): there the first lowercase word that is not a
+    // joining word ends the title ("… Paluajtshme u jep komunave …").
+    let title_case = toks
+        .get(j + 1)
+        .is_some_and(|t| t.raw.chars().next().is_some_and(char::is_uppercase));
+    if title_case {
+        if let Some(stop) = (j + 1..k).find(|&m| {
+            let raw = toks[m].raw;
+            raw.chars().next().is_some_and(char::is_lowercase)
+                && !JOINING.contains(&toks[m].word.as_str())
+        }) {
+            k = stop;
+            end = toks.get(stop - 1).map_or(end, |t| t.end);
+        }
+    }
+    // A title does not end in a joining word ("për Vetëqeverisjen Lokale dhe").
+    while k > j + 1 && JOINING.contains(&toks[k - 1].word.as_str()) {
+        k -= 1;
+        end = toks[k - 1].end;
     }
     let start = toks.get(j).map_or(0, |t| t.start);
     let title = s

@@ -1,6 +1,8 @@
 //! What a citation does to the act it cites, read from its sentence.
 //!
-//! * The noun right before the citation says it: `për ndryshimin e
+//! * The noun right before the citation says it, when it heads the title of
+//!   the act being read (`VENDIM për …`, not `Propozim-rregullorja për …`
+//!   or `Vendimi 01 Nr. … për …`, which only cite): `për ndryshimin e
 //!   Vendimit …` amends, `për plotësimin e …` supplements, `për
 //!   shfuqizimin e …` repeals. `për ndryshimin dhe plotësimin e …` is
 //!   **amends**: the act changes existing text and adds some, and a reader
@@ -10,7 +12,8 @@
 //!   fuqi` repeal ("Me hyrjen në fuqi të këtij vendimi shfuqizohet Vendimi
 //!   …" repeals that act); `ndryshohet`, `ndryshohen`, `ndryshon` amend;
 //!   `plotësohet`, `plotësohen`, `plotëson`, `shtohet`, `shtohen`
-//!   supplement. Repeal beats amend beats supplement.
+//!   supplement; `zëvendësohet` (is replaced), `fshihet`, `hiqet` amend.
+//!   Repeal beats amend beats supplement.
 //! * A citation of a *part* of an act (`Pika IV e Vendimit …
 //!   shfuqizohet`, `neni 2 i …`) that is repealed or changed amends the act.
 //! * A citation introduced as a basis or an instrument (`në bazë të`, `në
@@ -37,18 +40,24 @@ pub fn classify(sentence: &str, start: usize, end: usize) -> Relation {
             .map_or("", String::as_str)
     };
     // The noun that names what this act does to the cited one.
+    // It is this act's only when the noun heads this act's title ("VENDIM
+    // për ndryshimin e …", the heading on its own line) — "Propozim-
+    // rregullorja për ndryshimin e Rregullores …" in an invitation, or
+    // "Vendimi 01 Nr. … për shfuqizimin e …" in minutes, merely cite.
     if matches!(last(1), "e" | "te") {
-        match last(2) {
-            "ndryshimin" | "ndryshimit" => return Relation::Amends,
-            "shfuqizimin" | "shfuqizimit" => return Relation::Repeals,
-            "plotesimin" | "plotesimit" => {
-                return if last(3) == "dhe" && last(4).starts_with("ndryshim") {
-                    Relation::Amends
-                } else {
-                    Relation::Supplements
-                };
+        let (relation, head_at) = match last(2) {
+            "ndryshimin" | "ndryshimit" => (Some(Relation::Amends), 3),
+            "shfuqizimin" | "shfuqizimit" => (Some(Relation::Repeals), 3),
+            "plotesimin" | "plotesimit" if last(3) == "dhe" && last(4).starts_with("ndryshim") => {
+                (Some(Relation::Amends), 5)
             }
-            _ => {}
+            "plotesimin" | "plotesimit" => (Some(Relation::Supplements), 3),
+            _ => (None, 0),
+        };
+        if let Some(relation) = relation {
+            let own = last(head_at) == "per"
+                && matches!(last(head_at + 1), "" | "vendim" | "rregullore" | "udhezim");
+            return if own { relation } else { Relation::Cites };
         }
     }
     // A basis or an instrument only cites.
@@ -116,7 +125,8 @@ fn strongest_verb(all: &[String]) -> Option<Relation> {
             {
                 Some(Relation::Repeals)
             }
-            "ndryshohet" | "ndryshohen" | "ndryshon" => Some(Relation::Amends),
+            "ndryshohet" | "ndryshohen" | "ndryshon" | "zevendesohet" | "zevendesohen"
+            | "riformulohet" | "fshihet" | "fshihen" | "hiqet" | "hiqen" => Some(Relation::Amends),
             "plotesohet" | "plotesohen" | "ploteson" | "shtohet" | "shtohen" => {
                 Some(Relation::Supplements)
             }

@@ -406,3 +406,204 @@ fn hostile_inputs_do_not_panic() {
     let many = find_references(&"Vendimit 01 Nr. 016-1/16 ".repeat(5_000));
     assert_eq!(many.len(), find::MAX_REFS);
 }
+
+/// Links in the sample corpus, read by hand from the texts: (citing act's
+/// number, cited act's number, relation). The generated registers
+/// (`data/regjistrat/aktet-*.csv`, which carry full texts) and the
+/// hand-written acts in `sample/acts/`.
+const SAMPLE_LINKS: &[(&str, &str, Relation)] = &[
+    ("09-225/2015-3296", "Nr. 09-413-3263/15", Relation::Repeals),
+    ("09-016/2016-1012", "Nr. 09-413-3263/15", Relation::Amends),
+    (
+        "01 Nr. 016-1873/18",
+        "01 Nr. 016-1176/16",
+        Relation::Repeals,
+    ),
+    ("01 Nr. 016-2232/19", "01 Nr. 016-2103/18", Relation::Cites),
+    (
+        "01 Nr. 016-2266/19",
+        "01 Nr. 016-2103/18",
+        Relation::Repeals,
+    ),
+    ("01 Nr. 016-2953/21", "01 Nr. 016-2103/18", Relation::Cites),
+    (
+        "01 Nr. 016-2969/21",
+        "01 Nr. 016-2953/21",
+        Relation::Repeals,
+    ),
+    ("02 Nr. 016-2882/21", "01 Nr. 016-2266/19", Relation::Cites),
+    ("05-016/2021-2920", "01 Nr. 016-2266/19", Relation::Cites),
+    ("07-016/2022-3267", "Nr. 07-016/2021-2872", Relation::Amends),
+    ("01 Nr. 016-1452/24", "01 Nr. 016-1414/24", Relation::Amends),
+    ("01 Nr. 016-1462/24", "01 Nr. 016-1411/24", Relation::Amends),
+    (
+        "01 Nr. 016-1520/24",
+        "01 Nr. 016-2485/20",
+        Relation::Repeals,
+    ),
+    (
+        "01 Nr. 016-9876/18",
+        "01 Nr. 016-11402/16",
+        Relation::Amends,
+    ),
+    ("01 Nr. 016-1187/24", "01 Nr. 016-2041/21", Relation::Amends),
+    ("02 Nr. 016-5533/19", "01 Nr. 016-8123/19", Relation::Cites),
+    ("02-016/2020-031", "01 Nr. 016-2217/16", Relation::Cites),
+];
+
+/// The sample's acts as (number, type, date, title, text): register rows
+/// with and without texts, the manifests of the PDFs, the hand-written acts.
+fn sample_acts() -> Vec<(String, ActType, Option<NaiveDate>, String, String)> {
+    use crate::ingest::dates::parse_date;
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut out = Vec::new();
+    let mut registers: Vec<_> = std::fs::read_dir(root.join("data/regjistrat"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    registers.push(root.join("data/regjistri-i-vendimeve.csv"));
+    registers.sort();
+    for path in registers {
+        let mut reader = csv::Reader::from_path(&path).unwrap();
+        let headers = reader.headers().unwrap().clone();
+        let col = |name: &str| headers.iter().position(|h| h == name);
+        let (Some(nr), Some(kind), Some(title)) = (col("Nr."), col("Lloji"), col("Titulli")) else {
+            continue;
+        };
+        let date = col("Data").or(col("Data e miratimit"));
+        let text = col("Teksti");
+        for row in reader.records() {
+            let row = row.unwrap();
+            let get = |i: Option<usize>| i.and_then(|i| row.get(i)).unwrap_or("").to_string();
+            let Some(t) = ActType::from_label(&get(Some(kind))) else {
+                continue;
+            };
+            out.push((
+                get(Some(nr)),
+                t,
+                parse_date(&get(date)),
+                get(Some(title)),
+                get(text),
+            ));
+        }
+    }
+    for manifest in ["sample/manifest.json", "sample/generated-manifest.json"] {
+        let raw = std::fs::read_to_string(root.join(manifest)).unwrap();
+        let entries: Vec<serde_json::Value> = serde_json::from_str(&raw).unwrap();
+        for e in entries {
+            let s = |k: &str| e.get(k).and_then(|v| v.as_str()).unwrap_or("").to_string();
+            let (Ok(t), false) = (s("type").parse::<ActType>(), s("number").is_empty()) else {
+                continue;
+            };
+            out.push((
+                s("number"),
+                t,
+                parse_date(&s("date")),
+                s("title"),
+                String::new(),
+            ));
+        }
+    }
+    for entry in std::fs::read_dir(root.join("sample/acts")).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        let header = |k: &str| {
+            text.lines()
+                .find_map(|l| l.strip_prefix(&format!("# {k}: ")))
+                .unwrap_or("")
+                .to_string()
+        };
+        let Ok(t) = header("type").parse::<ActType>() else {
+            continue;
+        };
+        // The renderer's layout marks are not part of the text.
+        let body: String = text
+            .lines()
+            .filter(|l| !l.starts_with("# "))
+            .map(|l| l.trim_start_matches(['^', '!', '>']).replace("**", ""))
+            .collect::<Vec<_>>()
+            .join("\n");
+        out.push((
+            header("number"),
+            t,
+            parse_date(&header("date")),
+            header("title"),
+            body,
+        ));
+    }
+    out
+}
+
+/// Precision and recall of found, classified and resolved links over the
+/// sample corpus. The same act appears in several sources (a register row
+/// and its PDF), so candidates are keyed by number and date, as ingest
+/// keeps one act for them.
+#[test]
+fn sample_corpus_links_are_found_classified_and_resolved() {
+    use super::resolve::numbers_agree;
+    let acts = sample_acts();
+    let mut lookup = MemoryLookup::default();
+    for (number, t, date, title, _) in &acts {
+        let key = crate::index::ident::key(number);
+        let date_key = date.map(|d| d.to_string()).unwrap_or_default();
+        let id = crate::model::ActId::from_key(&[&key, &date_key]);
+        if lookup.acts.iter().any(|c| c.id == id) {
+            continue;
+        }
+        lookup.acts.push(Candidate {
+            id,
+            act_type: *t,
+            number: Some(number.clone()),
+            date: *date,
+            title: title.clone(),
+        });
+    }
+    let number_of = |id: &crate::model::ActId| {
+        lookup
+            .acts
+            .iter()
+            .find(|c| &c.id == id)
+            .and_then(|c| c.number.clone())
+            .unwrap_or_default()
+    };
+    let mut predicted: Vec<(String, String, Relation)> = Vec::new();
+    let mut unresolved = 0;
+    let mut texts = 0;
+    for (number, _, _, _, text) in acts.iter().filter(|a| !a.4.is_empty()) {
+        texts += 1;
+        for r in merge(find_references_except(text, Some(number))) {
+            if r.external {
+                continue;
+            }
+            match resolve(&r, &lookup) {
+                Some(id) => predicted.push((number.clone(), number_of(&id), r.relation)),
+                None => unresolved += 1,
+            }
+        }
+    }
+    let is = |p: &(String, String, Relation), t: &(&str, &str, Relation)| {
+        p.0 == t.0 && numbers_agree(&p.1, t.1)
+    };
+    let correct = predicted
+        .iter()
+        .filter(|p| SAMPLE_LINKS.iter().any(|t| is(p, t) && p.2 == t.2))
+        .count();
+    let wrong: Vec<_> = predicted
+        .iter()
+        .filter(|p| !SAMPLE_LINKS.iter().any(|t| is(p, t) && p.2 == t.2))
+        .collect();
+    let missed: Vec<_> = SAMPLE_LINKS
+        .iter()
+        .filter(|t| !predicted.iter().any(|p| is(p, t)))
+        .collect();
+    let precision = correct as f64 / predicted.len().max(1) as f64;
+    let recall = correct as f64 / SAMPLE_LINKS.len() as f64;
+    println!(
+        "links over {texts} sample texts: {} predicted, {correct} correct of {} expected; precision {precision:.3}, recall {recall:.3}; {unresolved} municipal references unresolved",
+        predicted.len(),
+        SAMPLE_LINKS.len()
+    );
+    assert!(
+        precision >= 0.9 && recall >= 0.9,
+        "wrong: {wrong:#?}\nmissed: {missed:#?}"
+    );
+}
