@@ -341,7 +341,7 @@ fn parse_tail(s: &str, toks: &[Token], from: usize) -> Tail {
     let word = |j: usize| toks.get(j).map_or("", |t| t.word.as_str());
     let mut j = from;
     // `Udhëzimit Administrativ`, `Vendimit të Kuvendit të Komunës`.
-    if word(j).starts_with("administrativ") {
+    if word(j).starts_with("administrativ") || matches!(word(j), "komunale" | "komunal") {
         j += 1;
     }
     while matches!(word(j), "i" | "e" | "te" | "se") && ISSUER_WORDS.contains(&word(j + 1)) {
@@ -353,15 +353,19 @@ fn parse_tail(s: &str, toks: &[Token], from: usize) -> Tail {
     }
     for _ in 0..3 {
         let before = j;
-        // A comma ends a citation except right before its date
-        // ("Vendimi 01 Nr. 016-9/18, i datës …").
+        // A comma ends a citation except right before its date or number
+        // ("Vendimi 01 Nr. 016-9/18, i datës …", "Vendimit të Kryetarit,
+        // nr. 02-016/2021-7").
         if j > from
             && toks
                 .get(j - 1)
                 .is_some_and(|x| x.raw.ends_with([',', ';', ':', ')']))
         {
             let dated = matches!(word(j), "i" | "e" | "te") && DATE_WORDS.contains(&word(j + 1));
-            if !dated || t.date.is_some() {
+            let numbered = NUMBER_LABELS.contains(&label_part(word(j)))
+                || (word(j) == "me" && NUMBER_LABELS.contains(&label_part(word(j + 1))));
+            let continues = (dated && t.date.is_none()) || (numbered && t.number.is_none());
+            if !continues {
                 break;
             }
         }
@@ -517,7 +521,10 @@ fn title_at(s: &str, toks: &[Token], j: usize) -> (String, usize, usize) {
         let dated = matches!(w, "i" | "e" | "te") && DATE_WORDS.contains(&word(k + 1));
         let joins_part = matches!(w, "dhe" | "si" | "e" | "te")
             && (is_part(word(k + 1)) || named(word(k + 1)).is_some() || word(k + 1) == "dhe");
-        if dated || joins_part || is_part(w) || named(w).is_some() || w.is_empty() {
+        // A passive verb ("zbatohet", "shfuqizohet", "mbeten") ends the title.
+        let verb = w.len() >= 6 && (w.ends_with("het") || w.ends_with("hen"))
+            || matches!(w, "mbetet" | "mbeten" | "eshte" | "jane");
+        if dated || joins_part || verb || is_part(w) || named(w).is_some() || w.is_empty() {
             break;
         }
         end = toks[k].end;

@@ -86,7 +86,8 @@ pub struct Reference {
 }
 
 /// One reference per cited act: references to the same number (or, without
-/// a number, the same type and date) are merged, keeping the first one's
+/// a number, the same type and date, or a title that begins the numbered
+/// reference's title) are merged, keeping the first one's
 /// span and the strongest relation with its sentence. An amending decision
 /// names its target in the title, in each changed article and in the clause
 /// that keeps the rest in force; as a link that is one "amends".
@@ -121,7 +122,23 @@ fn same_target(a: &Reference, b: &Reference) -> bool {
         (Some(x), Some(y)) => resolve::numbers_agree(x, y),
         // "vendimit të datës 30.09.2021" after "Vendimit 01 Nr. 016-2041/21
         // të datës 30.09.2021": the same act when the dates agree.
-        _ => a.date.is_some() && a.date == b.date,
+        (Some(_), None) | (None, Some(_)) => {
+            let (numbered, bare) = if a.number.is_some() { (a, b) } else { (b, a) };
+            if bare.date.is_some() {
+                return bare.date == numbered.date;
+            }
+            // "Rregullores për ndarjen e bursave" after "Rregullores 01 Nr.
+            // 016-8123/19 … për ndarjen e bursave për studentët": the same
+            // act when the bare title begins the numbered one's.
+            match (&numbered.title_words, &bare.title_words) {
+                (Some(full), Some(short)) => {
+                    let (full, short) = (crate::analysis::fold(full), crate::analysis::fold(short));
+                    short.split_whitespace().count() >= 3 && full.starts_with(&short)
+                }
+                _ => false,
+            }
+        }
+        (None, None) => a.date.is_some() && a.date == b.date,
     }
 }
 

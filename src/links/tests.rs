@@ -701,3 +701,45 @@ fn resolves_over_an_archive() {
     assert_eq!(r("Vendimi i datës 27.10.2016 mbetet"), None);
     assert_eq!(r("Rregullorja e datës 29.04.2016 zbatohet"), None);
 }
+
+#[test]
+fn minutes_and_invitations_only_cite() {
+    // Minutes report what the Assembly adopted: the act that amends is
+    // another act, so the minutes cite both.
+    let refs = find_references(
+        "Me 24 vota për, 3 kundër dhe 2 abstenime, Kuvendi e miratoi Vendimin për ndryshimin e Vendimit 01 Nr. 016-2041/21 të datës 30.09.2021.",
+    );
+    assert_eq!(refs.len(), 2, "{refs:#?}");
+    assert!(
+        refs.iter().all(|r| r.relation == Relation::Cites),
+        "{refs:#?}"
+    );
+    assert_eq!(refs[1].number.as_deref(), Some("01 Nr. 016-2041/21"));
+    let r = one("5. Propozim-rregullorja për shfuqizimin e Rregullores nr. 01/2016 për tregjet;");
+    assert_eq!(r.relation, Relation::Cites);
+    // The act's own heading, on its own line after the type, does.
+    let r = one("V E N D I M\npër shfuqizimin e Rregullores nr. 01/2016 për tregjet");
+    assert_eq!(r.relation, Relation::Repeals);
+}
+
+#[test]
+fn adjective_and_comma_before_the_number() {
+    let r = one("në bazë të Rregullores komunale nr. 03/2018 për organizimin e tregjeve");
+    assert_eq!(r.number.as_deref(), Some("03/2018"));
+    let r = one("sipas Vendimit të Kryetarit të Komunës, nr. 02-016/2021-7, të datës 3.5.2021, mjetet ndahen");
+    assert_eq!(r.number.as_deref(), Some("02-016/2021-7"));
+    assert_eq!(r.date, Some(d(2021, 5, 3)));
+    assert_eq!(r.title_words, None);
+}
+
+#[test]
+fn merge_joins_a_title_only_citation_to_its_numbered_one() {
+    let text = "Në mbështetje të Rregullores 01 Nr. 016-8123/19 të datës 12.03.2019 për ndarjen e bursave për studentët, Kryetari merr. Drejtoria, në bazë të Rregullores për ndarjen e bursave, shpalli konkursin. Rregullorja për tregjet e hapura zbatohet.";
+    let merged = merge(find_references(text));
+    assert_eq!(merged.len(), 2, "{merged:#?}");
+    assert_eq!(merged[0].number.as_deref(), Some("01 Nr. 016-8123/19"));
+    assert_eq!(
+        merged[1].title_words.as_deref(),
+        Some("për tregjet e hapura")
+    );
+}
