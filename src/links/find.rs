@@ -48,7 +48,7 @@ pub fn find_references_except(text: &str, own_number: Option<&str>) -> Vec<Refer
         // Tidied once; a very long "sentence" (a text without full stops)
         // keeps only the neighbourhood of each citation.
         let short = (sentence.len() <= 2 * MAX_SENTENCE).then(|| tidy(sentence));
-        for (mut r, at) in in_sentence(sentence) {
+        for (mut r, at) in in_sentence(sentence, MAX_REFS - out.len()) {
             if let (Some(own), Some(n)) = (own_number, &r.number) {
                 if !r.external && numbers_agree(own, n) {
                     continue;
@@ -260,11 +260,12 @@ const DATE_WORDS: &[&str] = &["dates", "date", "data", "daten", "dt"];
 /// Words after which a type word names the act being written, not another.
 const SELF_WORDS: &[&str] = &["kesaj", "ketij", "kete", "kjo", "ky", "ketu"];
 
-fn in_sentence(s: &str) -> Vec<(Reference, (usize, usize))> {
+/// At most `limit` citations of one sentence.
+fn in_sentence(s: &str, limit: usize) -> Vec<(Reference, (usize, usize))> {
     let toks = tokens(s);
     let mut out = Vec::new();
     let mut i = 0;
-    while i < toks.len() {
+    while i < toks.len() && out.len() < limit {
         let Some(kind) = named(&toks[i].word) else {
             i += 1;
             continue;
@@ -497,15 +498,20 @@ fn date_at(s: &str, toks: &[Token], mut j: usize) -> Option<(chrono::NaiveDate, 
         return None;
     }
     let at = toks.get(j + 1)?;
-    let rest = s.get(at.start..)?;
+    // The longest date shape ("12 të nëntorit 2019,") fits in 40 bytes; a
+    // bounded look keeps a sentence of many "datës" linear.
+    let mut to = (at.start + 40).min(s.len());
+    while !s.is_char_boundary(to) {
+        to += 1;
+    }
+    let rest = s.get(at.start..to)?;
     let (range, date) = find_dates(rest).into_iter().next()?;
     if range.start != 0 {
         return None;
     }
     let end = at.start + range.end;
-    let next = toks
-        .iter()
-        .position(|t| t.start >= end)
+    let next = (j + 1..toks.len())
+        .find(|&m| toks[m].start >= end)
         .unwrap_or(toks.len());
     Some((date, end, next))
 }

@@ -93,9 +93,15 @@ pub struct Reference {
 /// that keeps the rest in force; as a link that is one "amends".
 pub fn merge(refs: Vec<Reference>) -> Vec<Reference> {
     let mut out: Vec<Reference> = Vec::new();
+    // Numbers split once: merging is quadratic in the references of a text.
+    let mut parts: Vec<Option<(String, String)>> = Vec::new();
     for r in refs {
-        let same = out.iter_mut().find(|o| same_target(o, &r));
-        match same {
+        let split = r.number.as_deref().map(resolve::split_number);
+        let same = out
+            .iter()
+            .zip(&parts)
+            .position(|(o, op)| same_target(o, op.as_ref(), &r, split.as_ref()));
+        match same.and_then(|k| out.get_mut(k)) {
             Some(o) => {
                 if r.relation > o.relation {
                     o.relation = r.relation;
@@ -108,18 +114,29 @@ pub fn merge(refs: Vec<Reference>) -> Vec<Reference> {
                     o.title_words = r.title_words.clone();
                 }
             }
-            None => out.push(r),
+            None => {
+                out.push(r);
+                parts.push(split);
+            }
         }
     }
     out
 }
 
-fn same_target(a: &Reference, b: &Reference) -> bool {
+fn same_target(
+    a: &Reference,
+    a_parts: Option<&(String, String)>,
+    b: &Reference,
+    b_parts: Option<&(String, String)>,
+) -> bool {
     if a.external != b.external || a.act_type != b.act_type {
         return false;
     }
     match (&a.number, &b.number) {
-        (Some(x), Some(y)) => resolve::numbers_agree(x, y),
+        (Some(_), Some(_)) => match (a_parts, b_parts) {
+            (Some(x), Some(y)) => resolve::parts_agree(x, y),
+            _ => false,
+        },
         // "vendimit të datës 30.09.2021" after "Vendimit 01 Nr. 016-2041/21
         // të datës 30.09.2021": the same act when the dates agree.
         (Some(_), None) | (None, Some(_)) => {

@@ -248,7 +248,7 @@ fn title_words(title: &str) -> BTreeSet<String> {
 
 /// The parts of a number without its label: (`before`, `after`), e.g.
 /// `01 Nr. 016-11402/16` → (`01`, `0161140216`), `016-11402/16` → (``, `0161140216`).
-fn split_number(raw: &str) -> (String, String) {
+pub(super) fn split_number(raw: &str) -> (String, String) {
     const LABEL: &[&str] = &["nr", "no", "numri", "prot", "protokollit"];
     let folded = fold(raw);
     let parts: Vec<&str> = folded
@@ -266,8 +266,11 @@ fn split_number(raw: &str) -> (String, String) {
 /// one leaves out the office prefix the other has (`Nr. 016-11402/16`).
 /// Two different prefixes (`01 Nr. …`, `02 Nr. …`) never agree.
 pub fn numbers_agree(a: &str, b: &str) -> bool {
-    let (pa, ta) = split_number(a);
-    let (pb, tb) = split_number(b);
+    parts_agree(&split_number(a), &split_number(b))
+}
+
+/// [`numbers_agree`] on numbers already split by [`split_number`].
+pub(super) fn parts_agree((pa, ta): &(String, String), (pb, tb): &(String, String)) -> bool {
     if ta.is_empty() || tb.is_empty() {
         return false;
     }

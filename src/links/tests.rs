@@ -403,6 +403,19 @@ fn hostile_inputs_do_not_panic() {
             let _ = resolve(r, &l);
         }
     }
+    // Megabytes of one unpunctuated sentence stay fast (linear work).
+    let started = std::time::Instant::now();
+    for big in [
+        "Vendimi i datës ".repeat(200_000),
+        "për ndryshimin e ".repeat(200_000),
+        "Vendimi nr. 1-2 ".repeat(200_000),
+        "a.".repeat(1_000_000),
+        "\n".repeat(1_000_000),
+        (0..3000).map(|k| format!("Vendimi nr. 1-{k} ")).collect(),
+    ] {
+        let _ = merge(find_references(&big));
+    }
+    assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
     let many = find_references(&"Vendimit 01 Nr. 016-1/16 ".repeat(5_000));
     assert_eq!(many.len(), find::MAX_REFS);
 }
