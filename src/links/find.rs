@@ -12,6 +12,12 @@
 //! not citations. Laws, the statute, administrative instructions and acts of
 //! the Government are found too but marked external.
 //!
+//! A cited title runs from `për` to a comma, a date, a passive verb
+//! (`zbatohet`), a part of an act (`dhe nenit 33`) or the sentence's end;
+//! a law's title-case title also ends at its first lowercase word that is
+//! not a joining word. A title that lists with commas ("për taksat,
+//! tarifat dhe gjobat komunale") is therefore cut at its first comma.
+//!
 //! Work is bounded: the text is cut at [`MAX_TEXT`] bytes and at most
 //! [`MAX_REFS`] references are returned. Never panics: every slice is taken
 //! at a token or char boundary.
