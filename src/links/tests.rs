@@ -583,7 +583,19 @@ fn sample_corpus_links_are_found_classified_and_resolved() {
     let mut texts = 0;
     for (number, _, _, _, text) in acts.iter().filter(|a| !a.4.is_empty()) {
         texts += 1;
-        for r in merge(find_references_except(text, Some(number))) {
+        let found = find_references_except(text, Some(number));
+        // What a reader is shown can be checked against the text.
+        for r in &found {
+            let tidy = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(tidy(&r.sentence).contains(&tidy(&r.raw)), "{r:#?}");
+            if let Some(n) = &r.number {
+                assert!(tidy(&r.raw).contains(n.as_str()), "{r:#?}");
+            }
+            if let Some(t) = &r.title_words {
+                assert!(tidy(&r.raw).contains(t.as_str()), "{r:#?}");
+            }
+        }
+        for r in merge(found) {
             if r.external {
                 continue;
             }
