@@ -10,6 +10,7 @@ pub mod corpus;
 pub mod export;
 pub mod index;
 pub mod ingest;
+pub mod links;
 pub mod model;
 pub mod ocr;
 pub mod pdf;
