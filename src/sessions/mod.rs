@@ -14,6 +14,8 @@
 //! synchronous; wiring it into sessions records comes later (issue 9).
 
 pub mod agenda;
+pub mod councillors;
+pub mod turns;
 pub mod votes;
 
 #[cfg(test)]
