@@ -3,6 +3,8 @@
 //! Owns: [`read_minutes`] and its result types ([`Minutes`], [`AgendaItem`], [`Outcome`],
 //! [`Votes`]). [`agenda`] splits minutes into numbered items; [`votes`] reads the outcome and
 //! the for/against/abstain counts of one item, with the sentence they were read from.
+//! [`turns`] splits an item's debate into speaker turns and, with the [`councillors`]
+//! register, attributes each turn's group and side.
 //!
 //! Kosovo minutes write votes in prose ("u miratua me 24 vota për, 3 kundër dhe 2
 //! abstenime"), so this is text reading, not data import. The reader is deliberately
@@ -22,6 +24,8 @@ pub mod votes;
 mod eval_tests;
 #[cfg(test)]
 mod sample_tests;
+#[cfg(test)]
+mod turns_sample_tests;
 
 use serde::{Deserialize, Serialize};
 
