@@ -23,6 +23,7 @@ use crate::index::schema::names;
 use crate::index::{Archive, IndexError};
 use crate::model::{ActId, ActType};
 pub use facets::{FacetFilter, Facets, OperatorCount, OPERATOR_FACET_LIMIT};
+pub use snippet::escape as escape_html;
 
 /// The largest page a request may ask for.
 pub const MAX_LIMIT: usize = 10_000;

@@ -456,20 +456,8 @@ mod tests {
             "Emri,Mandati\nA,99999999999999999999-1\n".into(),
             format!("Emri,Mandati\n{}", "ë,2021–2025,x,y,z\n".repeat(2000)),
         ];
-        let mut seed: u64 = 0x1234_5678_9abc_def1;
-        for _ in 0..100 {
-            let bytes: Vec<u8> = (0..200)
-                .map(|_| {
-                    seed ^= seed << 13;
-                    seed ^= seed >> 7;
-                    seed ^= seed << 17;
-                    (seed & 0xFF) as u8
-                })
-                .collect();
-            inputs.push(format!(
-                "Emri,Grupi,Ana,Mandati\n{}",
-                String::from_utf8_lossy(&bytes)
-            ));
+        for text in crate::sessions::random_texts(0x1234_5678_9abc_def1, 100, 200) {
+            inputs.push(format!("Emri,Grupi,Ana,Mandati\n{text}"));
         }
         for input in &inputs {
             let (c, _) = Councillors::from_csv(input);

@@ -22,6 +22,25 @@ pub mod votes;
 
 #[cfg(test)]
 mod eval_tests;
+/// Pseudo-random byte strings (xorshift, fixed seed) read as lossy UTF-8:
+/// the hostile inputs every reader here must survive.
+#[cfg(test)]
+pub(crate) fn random_texts(seed: u64, count: usize, len: usize) -> Vec<String> {
+    let mut state = seed;
+    (0..count)
+        .map(|_| {
+            let bytes: Vec<u8> = (0..len)
+                .map(|_| {
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    (state & 0xFF) as u8
+                })
+                .collect();
+            String::from_utf8_lossy(&bytes).into_owned()
+        })
+        .collect()
+}
 #[cfg(test)]
 mod sample_tests;
 #[cfg(test)]
@@ -201,18 +220,7 @@ mod tests {
             ),
             format!("Pika 1: A\n{}", "ë?".repeat(200_000)),
         ];
-        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-        for _ in 0..200 {
-            let bytes: Vec<u8> = (0..300)
-                .map(|_| {
-                    seed ^= seed << 13;
-                    seed ^= seed >> 7;
-                    seed ^= seed << 17;
-                    (seed & 0xFF) as u8
-                })
-                .collect();
-            inputs.push(String::from_utf8_lossy(&bytes).into_owned());
-        }
+        inputs.extend(random_texts(0x9E37_79B9_7F4A_7C15, 200, 300));
         for input in &inputs {
             let m = read_minutes(input);
             assert!(m.items.iter().all(|i| i.number <= agenda::MAX_ITEM_NUMBER));

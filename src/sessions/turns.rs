@@ -523,18 +523,11 @@ Besnik Rama (PDK): Kërkoj që vota ime të shënohet kundër.\n";
             format!("Asamblisti {}", "Emri ".repeat(100_000)),
             "KRYETARI:".repeat(50_000),
         ];
-        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
-        for _ in 0..200 {
-            let bytes: Vec<u8> = (0..300)
-                .map(|_| {
-                    seed ^= seed << 13;
-                    seed ^= seed >> 7;
-                    seed ^= seed << 17;
-                    (seed & 0xFF) as u8
-                })
-                .collect();
-            inputs.push(String::from_utf8_lossy(&bytes).into_owned());
-        }
+        inputs.extend(crate::sessions::random_texts(
+            0x9E37_79B9_7F4A_7C15,
+            200,
+            300,
+        ));
         let (register, _) = Councillors::from_csv(REGISTER);
         for input in &inputs {
             let mut turns = split_turns(input);
