@@ -381,6 +381,45 @@ fn legal_form_at(pieces: &[&str]) -> Option<usize> {
 }
 
 #[cfg(test)]
+impl Act {
+    /// An act with only an id and a type, every other field empty: tests
+    /// fill in what they look at with `Act { field, ..Act::blank(id, t) }`.
+    pub(crate) fn blank(id: ActId, act_type: ActType) -> Act {
+        Act {
+            id,
+            act_type,
+            title: String::new(),
+            number: None,
+            date: None,
+            published: None,
+            issuer: None,
+            municipality: String::new(),
+            text: String::new(),
+            source: String::new(),
+            sha256: String::new(),
+            operator: None,
+            value_eur: None,
+            procurement_number: None,
+            procedure: None,
+            ocr: false,
+            operator_key: None,
+            operator_seat: None,
+            operator_origin: None,
+            estimated_value_eur: None,
+            annex_value_eur: None,
+            paid_eur: None,
+            procedure_code: None,
+            procurement_type: None,
+            procurement_type_code: None,
+            value_class: None,
+            value_class_code: None,
+            award_criterion: None,
+            award_criterion_code: None,
+        }
+    }
+}
+
+#[cfg(test)]
 mod tests {
     use super::*;
 

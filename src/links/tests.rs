@@ -644,35 +644,12 @@ fn archived(
     title: &str,
 ) -> crate::model::Act {
     crate::model::Act {
-        id: crate::model::ActId::from_key(&[key]),
-        act_type: t,
         title: title.into(),
         number: Some(number.into()),
         date: Some(date),
-        published: None,
-        issuer: None,
         municipality: "Gjilan".into(),
-        text: String::new(),
         source: format!("{key}.pdf"),
-        sha256: String::new(),
-        operator: None,
-        value_eur: None,
-        procurement_number: None,
-        procedure: None,
-        ocr: false,
-        operator_key: None,
-        operator_seat: None,
-        operator_origin: None,
-        estimated_value_eur: None,
-        annex_value_eur: None,
-        paid_eur: None,
-        procedure_code: None,
-        procurement_type: None,
-        procurement_type_code: None,
-        value_class: None,
-        value_class_code: None,
-        award_criterion: None,
-        award_criterion_code: None,
+        ..crate::model::Act::blank(crate::model::ActId::from_key(&[key]), t)
     }
 }
 

@@ -543,35 +543,11 @@ mod tests {
 
     fn act(act_type: ActType, date: Option<(i32, u32, u32)>) -> Act {
         Act {
-            id: ActId::from_key(&["x"]),
-            act_type,
             title: "t".into(),
-            number: None,
             date: date.and_then(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d)),
-            published: None,
-            issuer: None,
             municipality: "Viti".into(),
-            text: String::new(),
             source: "s".into(),
-            sha256: String::new(),
-            operator: None,
-            value_eur: None,
-            procurement_number: None,
-            procedure: None,
-            ocr: false,
-            operator_key: None,
-            operator_seat: None,
-            operator_origin: None,
-            estimated_value_eur: None,
-            annex_value_eur: None,
-            paid_eur: None,
-            procedure_code: None,
-            procurement_type: None,
-            procurement_type_code: None,
-            value_class: None,
-            value_class_code: None,
-            award_criterion: None,
-            award_criterion_code: None,
+            ..Act::blank(ActId::from_key(&["x"]), act_type)
         }
     }
 
