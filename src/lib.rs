@@ -7,6 +7,7 @@
 
 pub mod analysis;
 pub mod corpus;
+pub mod derived;
 pub mod export;
 pub mod index;
 pub mod ingest;

@@ -171,6 +171,17 @@ impl Archive {
             .collect()
     }
 
+    /// Every act of the archive, in index order (what derived data is built from).
+    pub fn all_acts(&self) -> Result<Vec<Act>, IndexError> {
+        let searcher = self.reader.searcher();
+        let addresses =
+            searcher.search(&tantivy::query::AllQuery, &crate::search::all::AllAddresses)?;
+        addresses
+            .into_iter()
+            .map(|address| self.load(&searcher, address))
+            .collect()
+    }
+
     /// The act stored at `address`.
     pub fn load(&self, searcher: &Searcher, address: DocAddress) -> Result<Act, IndexError> {
         let doc: TantivyDocument = searcher.doc(address)?;

@@ -34,6 +34,7 @@ use std::time::{Duration, Instant, SystemTime};
 use indicatif::{ProgressBar, ProgressStyle};
 use tantivy::{IndexWriter, Term};
 
+use crate::derived::SideRegisters;
 use crate::index::{Archive, IndexError};
 use crate::model::{sha256_hex, Act, ActId};
 use extract::Extraction;
@@ -75,6 +76,8 @@ pub enum IngestError {
     Index(#[from] IndexError),
     #[error("cannot write to the index: {0}")]
     Write(#[from] tantivy::TantivyError),
+    #[error("cannot rebuild sessions and links: {0}")]
+    Derived(#[from] crate::derived::DerivedError),
     #[error("cannot save the ingest report {path}: {source}")]
     Report {
         path: PathBuf,
@@ -100,6 +103,7 @@ pub fn run(archive: &Archive, options: &IngestOptions) -> Result<IngestReport, I
         },
         written: HashMap::new(),
         seen_content: HashMap::new(),
+        side: SideRegisters::default(),
         pdf_sources: inputs
             .iter()
             .filter(|i| i.kind == Kind::Pdf)
@@ -114,9 +118,14 @@ pub fn run(archive: &Archive, options: &IngestOptions) -> Result<IngestReport, I
         run.report.warning("", None, reason);
     }
     run.ingest(&inputs)?;
-    let mut report = run.report;
+    let Run {
+        mut report, side, ..
+    } = run;
     writer.commit()?;
     archive.reader.reload()?;
+    let mut registers = stored_registers(archive)?;
+    registers.update(side);
+    crate::derived::rebuild(archive, registers)?;
     report.seconds = started.elapsed().as_secs_f64();
     if !archive.dir().as_os_str().is_empty() {
         let path = archive.dir().join(REPORT_FILE);
@@ -125,6 +134,15 @@ pub fn run(archive: &Archive, options: &IngestOptions) -> Result<IngestReport, I
             .map_err(|source| IngestError::Report { path, source })?;
     }
     Ok(report)
+}
+
+/// The side registers earlier runs kept, so a run over another folder
+/// does not forget them.
+fn stored_registers(archive: &Archive) -> Result<SideRegisters, IngestError> {
+    if archive.dir().as_os_str().is_empty() {
+        return Ok(SideRegisters::default());
+    }
+    Ok(crate::derived::Derived::load(archive.dir())?.registers)
 }
 
 /// A register row problem as the report words it.
@@ -164,6 +182,8 @@ struct Run<'a> {
     seen_content: HashMap<String, String>,
     /// Every PDF of this run by source, to tell a moved file from a copy.
     pdf_sources: HashMap<String, PathBuf>,
+    /// Sessions and councillors registers read in this run.
+    side: SideRegisters,
 }
 
 impl Run<'_> {

@@ -13,6 +13,7 @@
 //! label with diacritics is [`Relation::label`].
 
 pub mod find;
+pub mod graph;
 pub mod relation;
 pub mod resolve;
 
@@ -22,6 +23,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::ActType;
 
 pub use find::{find_references, find_references_except};
+pub use graph::{Link, LinkGraph};
 pub use resolve::{resolve, ActLookup, Candidate, MemoryLookup};
 
 /// What a citing act does to the act it cites.

@@ -71,6 +71,14 @@ pub struct MemoryLookup {
     pub acts: Vec<Candidate>,
 }
 
+impl MemoryLookup {
+    pub fn of(acts: &[Act]) -> MemoryLookup {
+        MemoryLookup {
+            acts: acts.iter().map(Candidate::of).collect(),
+        }
+    }
+}
+
 impl ActLookup for MemoryLookup {
     fn by_number(&self, number: &str) -> Vec<Candidate> {
         let wanted: BTreeSet<String> = ident::keys(number).into_iter().collect();

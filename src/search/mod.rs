@@ -5,7 +5,7 @@
 //! leniently (bad syntax is searched as well as it can be, never an error);
 //! facet counts are disjunctive and cover every match, not just the page.
 
-mod all;
+pub(crate) mod all;
 mod facets;
 mod query;
 pub mod render;

@@ -20,7 +20,7 @@ use crate::analysis::fold;
 use super::turns::Side;
 
 /// One councillor in one term.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Councillor {
     pub name: String,
     /// Political group or party as the register writes it ("LDK", "Lista Serbe").
@@ -51,7 +51,7 @@ pub enum RegisterError {
 }
 
 /// Every councillor read from a register.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Councillors {
     pub list: Vec<Councillor>,
 }

@@ -16,7 +16,10 @@
 //! synchronous; wiring it into sessions records comes later (issue 9).
 
 pub mod agenda;
+pub mod build;
 pub mod councillors;
+pub mod record;
+pub mod register;
 pub mod turns;
 pub mod votes;
 

@@ -1,0 +1,179 @@
+//! What arkiva derives from the whole archive after every ingest: the
+//! Assembly's sessions and the links between acts, saved as one JSON file
+//! beside the index and read by the web service and the exports.
+//!
+//! Owns: [`Derived`], its file ([`FILE`], written through a temporary file
+//! and a rename so a crash never leaves half of it), [`SideRegisters`] (the
+//! sessions and councillors registers, which are not acts and so are kept
+//! here, by source, across runs) and [`Cache`], which re-reads the file when
+//! an ingest replaced it. Building is [`rebuild`]: sessions from
+//! `sessions::build`, links from `links::LinkGraph`. Must not touch HTTP or
+//! the index schema; it reads acts through [`Archive`].
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::SystemTime;
+
+use serde::{Deserialize, Serialize};
+
+use crate::index::Archive;
+use crate::links::LinkGraph;
+use crate::sessions::councillors::Councillors;
+use crate::sessions::record::{Session, SessionId};
+use crate::sessions::register::SessionEntry;
+
+/// The file inside the index directory.
+pub const FILE: &str = "derived.json";
+
+#[derive(Debug, thiserror::Error)]
+pub enum DerivedError {
+    #[error("cannot read the archive: {0}")]
+    Index(#[from] crate::index::IndexError),
+    #[error("cannot write {path}: {source}")]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("cannot read {path}: {message}")]
+    Read { path: PathBuf, message: String },
+}
+
+/// Registers that describe sessions and councillors rather than acts, by
+/// source path (relative to the ingested folder, as acts' `source`). A later
+/// run that reads the same file replaces its entry; others are kept.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct SideRegisters {
+    pub sessions: BTreeMap<String, Vec<SessionEntry>>,
+    pub councillors: BTreeMap<String, Councillors>,
+}
+
+impl SideRegisters {
+    /// `newer`'s files replace this one's.
+    pub fn update(&mut self, newer: SideRegisters) {
+        self.sessions.extend(newer.sessions);
+        self.councillors.extend(newer.councillors);
+    }
+
+    /// Every councillor of every register, one list.
+    pub fn all_councillors(&self) -> Councillors {
+        Councillors {
+            list: self
+                .councillors
+                .values()
+                .flat_map(|c| c.list.iter().cloned())
+                .collect(),
+        }
+    }
+}
+
+/// Sessions and links of one archive.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Derived {
+    /// Newest first.
+    pub sessions: Vec<Session>,
+    pub links: LinkGraph,
+    pub registers: SideRegisters,
+}
+
+impl Derived {
+    pub fn session(&self, id: &SessionId) -> Option<&Session> {
+        self.sessions.iter().find(|s| &s.id == id)
+    }
+
+    /// The sessions an act belongs to (as invitation, minutes, adopted act or press release).
+    pub fn sessions_of<'a>(
+        &'a self,
+        act: &'a crate::model::ActId,
+    ) -> impl Iterator<Item = &'a Session> + 'a {
+        self.sessions
+            .iter()
+            .filter(move |s| s.documents.iter().any(|d| &d.id == act))
+    }
+
+    /// Reads the file in `index_dir`; a missing file is an empty store (an
+    /// index built before sessions existed).
+    pub fn load(index_dir: &Path) -> Result<Derived, DerivedError> {
+        let path = index_dir.join(FILE);
+        let bytes = match std::fs::read(&path) {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Derived::default()),
+            Err(e) => {
+                return Err(DerivedError::Read {
+                    path,
+                    message: e.to_string(),
+                })
+            }
+        };
+        serde_json::from_slice(&bytes).map_err(|e| DerivedError::Read {
+            path,
+            message: e.to_string(),
+        })
+    }
+
+    /// Writes the file in `index_dir` through a temporary file and a rename.
+    pub fn save(&self, index_dir: &Path) -> Result<(), DerivedError> {
+        let path = index_dir.join(FILE);
+        let tmp = index_dir.join(format!(".{FILE}.tmp"));
+        let write = || -> std::io::Result<()> {
+            let bytes = serde_json::to_vec(self).map_err(std::io::Error::other)?;
+            std::fs::write(&tmp, bytes)?;
+            std::fs::File::open(&tmp)?.sync_all()?;
+            std::fs::rename(&tmp, &path)
+        };
+        write().map_err(|source| DerivedError::Write { path, source })
+    }
+}
+
+/// Rebuilds sessions and links from every act in the archive and the side
+/// registers, and saves them when the archive lives on disk.
+pub fn rebuild(archive: &Archive, registers: SideRegisters) -> Result<Derived, DerivedError> {
+    let acts = archive.all_acts()?;
+    let links = LinkGraph::build(&acts, &crate::links::MemoryLookup::of(&acts));
+    let sessions = crate::sessions::build::sessions(&acts, &registers);
+    let derived = Derived {
+        sessions,
+        links,
+        registers,
+    };
+    if !archive.dir().as_os_str().is_empty() {
+        derived.save(archive.dir())?;
+    }
+    Ok(derived)
+}
+
+/// The derived store as the web service holds it: loaded once, and loaded
+/// again when an ingest has replaced the file since.
+#[derive(Clone, Default)]
+pub struct Cache {
+    dir: PathBuf,
+    held: Arc<Mutex<(Option<SystemTime>, Arc<Derived>)>>,
+}
+
+impl Cache {
+    pub fn new(index_dir: &Path) -> Cache {
+        Cache {
+            dir: index_dir.to_path_buf(),
+            held: Arc::default(),
+        }
+    }
+
+    /// The current store. A file that cannot be read keeps the last good
+    /// store (an ingest may be writing it), logged, never an error to a reader.
+    pub fn get(&self) -> Arc<Derived> {
+        let modified = std::fs::metadata(self.dir.join(FILE))
+            .and_then(|m| m.modified())
+            .ok();
+        let mut held = match self.held.lock() {
+            Ok(held) => held,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        if modified.is_some() && held.0 != modified {
+            match Derived::load(&self.dir) {
+                Ok(derived) => *held = (modified, Arc::new(derived)),
+                Err(e) => tracing::warn!("{e}"),
+            }
+        }
+        held.1.clone()
+    }
+}
