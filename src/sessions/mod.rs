@@ -18,6 +18,7 @@
 pub mod agenda;
 pub mod build;
 pub mod councillors;
+pub mod identity;
 pub mod record;
 pub mod register;
 pub mod turns;
