@@ -16,6 +16,7 @@ mod registers;
 mod retrieval;
 mod sample;
 mod search;
+mod sessions;
 mod spreadsheets;
 mod statistics;
 mod unseen_search;
