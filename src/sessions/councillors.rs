@@ -50,6 +50,18 @@ pub enum RegisterError {
     NoColumn(&'static str),
 }
 
+impl RegisterError {
+    /// The line the error is on; `None` for the header as a whole.
+    pub fn line(&self) -> Option<u64> {
+        match self {
+            RegisterError::BadValue { line, .. }
+            | RegisterError::Missing { line, .. }
+            | RegisterError::Csv { line, .. } => Some(*line),
+            RegisterError::NoColumn(_) => None,
+        }
+    }
+}
+
 /// Every councillor read from a register.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Councillors {

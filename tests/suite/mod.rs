@@ -15,6 +15,7 @@ mod registers;
 mod retrieval;
 mod sample;
 mod search;
+mod side_registers;
 mod spreadsheets;
 mod statistics;
 mod unseen_search;
