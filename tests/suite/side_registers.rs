@@ -105,3 +105,35 @@ fn side_registers_are_read_reported_kept_and_replaced_never_acts() {
     );
     assert!(all_acts(&archive).is_empty());
 }
+
+#[test]
+fn the_sample_archive_keeps_its_sessions_and_councillors_registers() {
+    let archive = super::util::sample_archive();
+    let derived = Derived::load(archive.dir()).unwrap();
+    let sessions = &derived.registers.sessions["regjistrat/seancat.csv"];
+    // The session of the 2019 minutes, as the minutes name it.
+    let july = sessions
+        .iter()
+        .find(|s| s.date == chrono::NaiveDate::from_ymd_opt(2019, 7, 4).unwrap())
+        .expect("the 7th regular session of 2019");
+    assert_eq!(
+        (july.body.as_str(), july.ordinal),
+        ("Kuvendi i Komunës", Some(7))
+    );
+    assert!(sessions.len() >= 20);
+    assert!(sessions.iter().all(
+        |s| !s.recordings.is_empty() && s.recordings.iter().all(|u| u.starts_with("https://"))
+    ));
+    let councillors = derived.registers.all_councillors();
+    // Sides as the minutes give them.
+    let sadiku = councillors.lookup("z. Fatos Sadiku", 2015).unwrap();
+    assert_eq!(sadiku.side, Some(Side::Pozite));
+    let hasani = councillors.lookup("Kushtrim Hasani", 2019).unwrap();
+    assert_eq!(hasani.side, Some(Side::Opozite));
+    assert_eq!(
+        councillors
+            .lookup("Dragan Stojanović", 2023)
+            .map(|c| c.group.as_str()),
+        Some("Lista Serbe")
+    );
+}
