@@ -86,10 +86,11 @@ def session_of(path, text):
         if not j:
             return None
         kind, at = "e " + j.group(1), j.end()
-    rest = text[at:at + 300]
-    when = re.search(r"(?:mbajtur|mbahet[^.]*?|^[^.]*?Më) më " + "(" + DATE + ")", rest, re.IGNORECASE)
-    if "procesverbal" in path or "ftese" in path:
-        when = when or re.search(r"më (" + DATE + ")", rest, re.IGNORECASE)
+    # The session's own date: an invitation's "do të mbahet … më …", the minutes'
+    # "e mbajtur më …" / "Më …, në mbledhje"; a press release's "sot"/"dje" count
+    # from the document's date.
+    when = re.search(r"(?:mbahet|mbajtur)[^.]{0,40}? më (" + DATE + ")", text, re.IGNORECASE)
+    when = when or re.search(r"Më (" + DATE + "), në mbledhje", text)
     if when:
         date = date_of(re.search(DATE, when.group(1), re.IGNORECASE))
     elif doc_date and re.search(r"\bdje\b", text[:at + 100]):
@@ -143,9 +144,9 @@ REGISTER_ONLY = [
     (dt.date(2013, 12, 17), BODY_KUVENDI, "1", "solemne"),
     (dt.date(2014, 2, 27), BODY_KUVENDI, "2", "e rregullt"),
     (dt.date(2014, 10, 30), "Komiteti për Politikë dhe Financa", "9", "e rregullt"),
-    (dt.date(2016, 12, 22), BODY_KUVENDI, "12", "e rregullt"),
+    (dt.date(2014, 12, 18), BODY_KUVENDI, "12", "e rregullt"),
     (dt.date(2020, 4, 9), BODY_KUVENDI, "3", "e jashtëzakonshme"),
-    (dt.date(2024, 12, 19), BODY_KUVENDI, "11", "e rregullt"),
+    (dt.date(2014, 6, 26), BODY_KUVENDI, "6", "e rregullt"),
     (dt.date(2025, 11, 27), BODY_KUVENDI, "1", "solemne"),
 ]
 
