@@ -20,6 +20,7 @@ pub mod build;
 pub mod councillors;
 pub mod record;
 pub mod register;
+pub mod search;
 pub mod turns;
 pub mod votes;
 
