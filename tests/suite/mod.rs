@@ -15,6 +15,7 @@ mod registers;
 mod retrieval;
 mod sample;
 mod search;
+mod sessions_web;
 mod spreadsheets;
 mod statistics;
 mod unseen_search;
