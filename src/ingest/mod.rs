@@ -119,13 +119,19 @@ pub fn run(archive: &Archive, options: &IngestOptions) -> Result<IngestReport, I
     }
     run.ingest(&inputs)?;
     let Run {
-        mut report, side, ..
+        mut report,
+        side,
+        written,
+        ..
     } = run;
     writer.commit()?;
     archive.reader.reload()?;
     let mut registers = stored_registers(archive)?;
     registers.update(side);
-    crate::derived::rebuild(archive, registers)?;
+    let derived = crate::derived::rebuild(archive, registers)?;
+    report.sessions = derived.sessions.len();
+    report.links = derived.links.links.len();
+    report_unread_items(&mut report, &derived, &written);
     report.seconds = started.elapsed().as_secs_f64();
     if !archive.dir().as_os_str().is_empty() {
         let path = archive.dir().join(REPORT_FILE);
@@ -134,6 +140,30 @@ pub fn run(archive: &Archive, options: &IngestOptions) -> Result<IngestReport, I
             .map_err(|source| IngestError::Report { path, source })?;
     }
     Ok(report)
+}
+
+/// Tells, for each minutes file of this run, the agenda items whose outcome
+/// could not be read, so the office can check them (they show as unknown).
+fn report_unread_items(
+    report: &mut IngestReport,
+    derived: &crate::derived::Derived,
+    written: &HashMap<ActId, String>,
+) {
+    use crate::sessions::record::DocumentRole;
+    for session in derived.sessions.iter().filter(|s| !s.unread.is_empty()) {
+        for minutes in session.documents_of(DocumentRole::Procesverbal) {
+            let Some(source) = written.get(&minutes.id) else {
+                continue;
+            };
+            let items: Vec<String> = session.unread.iter().map(u32::to_string).collect();
+            let reason = format!(
+                "minutes of session {}: no outcome could be read for agenda item(s) {}",
+                session.id,
+                items.join(", ")
+            );
+            report.note(source, None, reason);
+        }
+    }
 }
 
 /// The side registers earlier runs kept, so a run over another folder

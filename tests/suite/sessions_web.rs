@@ -488,3 +488,50 @@ async fn an_act_shows_its_links_its_session_and_that_it_was_repealed() {
     assert!(!amending_page.contains("nuk është më në fuqi"));
     assert!(amending_page.contains("(e ndryshon)"));
 }
+
+/// The sample archive's own sessions and links, as the builder made them:
+/// every session answers as a page and as JSON with its items, and every
+/// repealed act says so on its page.
+#[tokio::test]
+async fn the_sample_archives_sessions_and_links_are_served() {
+    let archive = super::util::sample_archive();
+    let derived = Derived::load(archive.dir()).unwrap();
+    assert!(!derived.sessions.is_empty(), "the sample has sessions");
+    let app = router(archive.clone());
+    let list = get(&app, "/api/sessions").await.json();
+    assert_eq!(list["total"], derived.sessions.len());
+    for (row, session) in list["sessions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .zip(&derived.sessions)
+    {
+        assert_eq!(row["id"], session.id.as_str());
+        assert_eq!(row["items_count"], session.items.len());
+    }
+    for session in derived.sessions.iter().take(12) {
+        let json = get(&app, &format!("/api/sessions/{}", session.id)).await;
+        assert_eq!(json.status, StatusCode::OK, "{}", session.id);
+        let json = json.json();
+        assert_eq!(json["items"].as_array().unwrap().len(), session.items.len());
+        let page = get(&app, &format!("/sessions/{}", session.id)).await;
+        assert_eq!(page.status, StatusCode::OK, "{}", session.id);
+        let html = page.text();
+        for item in &session.items {
+            assert!(html.contains(&format!("id=\"pika-{}\"", item.number)));
+            if let Some(n) = item.votes.for_ {
+                assert!(html.contains(&format!("<td class=\"amount\">{n}</td>")));
+            }
+        }
+        for document in &session.documents {
+            assert!(html.contains(&format!("/acts/{}", document.id)));
+        }
+    }
+    let repealed = derived.links.repealed();
+    for id in repealed.iter().take(5) {
+        let html = get(&app, &format!("/acts/{id}")).await.text();
+        assert!(html.contains("Ky akt nuk është më në fuqi"), "{id}");
+        let api = get(&app, &format!("/api/acts/{id}")).await.json();
+        assert_eq!(api["in_force"], false, "{id}");
+    }
+}
