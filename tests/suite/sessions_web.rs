@@ -383,8 +383,8 @@ async fn the_session_pages_show_agenda_votes_documents_and_recordings() {
         "Buxheti i Komunës për vitin 2021",
         "Miratuar",
         "Nuk u miratua",
-        "<td class=\"amount\">24</td>",
-        "<td class=\"amount\">3</td>",
+        "data-label=\"Për\">24</td>",
+        "data-label=\"Kundër\">3</td>",
         "<details><summary>Fjalia e procesverbalit</summary>",
         "Buxheti u miratua me 24 vota për, 3 kundër dhe 2 abstenime.",
         "src=\"https://www.youtube-nocookie.com/embed/AbCdEf12345\"",
@@ -520,7 +520,7 @@ async fn the_sample_archives_sessions_and_links_are_served() {
         for item in &session.items {
             assert!(html.contains(&format!("id=\"pika-{}\"", item.number)));
             if let Some(n) = item.votes.for_ {
-                assert!(html.contains(&format!("<td class=\"amount\">{n}</td>")));
+                assert!(html.contains(&format!("data-label=\"Për\">{n}</td>")));
             }
         }
         for document in &session.documents {
