@@ -30,7 +30,7 @@ pub struct Section {
 
 static PIKA_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^p\s?ika\s*(\d{1,4})\b\s*(?:[-–]?\s*(?:e|t[eë])\s+rendit\s+t[eë]\s+dit[eë]s)?\s*(?:/\s*ta[cč]ka\s*\d{1,4}\.?\s*dnevnog\s+reda)?\s*[.:–—-]?\s*(.*)$",
+        r"(?i)^p\s?ika\s*(?:nr\.?\s*|num[eë]r\s+|numri\s+)?(\d{1,4})\b\s*(?:[-–]?\s*(?:e|t[eë])\s+rendit\s+t[eë]\s+dit[eë]s)?\s*(?:/\s*ta[cč]ka\s*\d{1,4}\.?\s*dnevnog\s+reda)?\s*[.:–—-]?\s*(.*)$",
     )
     .expect("static regex")
 });

@@ -183,25 +183,28 @@ fn count(c: &Captures, group: usize) -> Option<u32> {
 /// other order).
 static LABELS_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\bper\s*:?\s*(\d{1,3})\s*[,;|/]?\s*(?:dhe\s+)?kunder\s*:?\s*(\d{1,3})\b(?:\s*[,;|/]?\s*(?:dhe\s+)?abstenim\w*\s*:?\s*(\d{1,3})\b)?",
+        r"\bper\s*[:–—-]?\s*(\d{1,3})\s*[,;|/]?\s*(?:dhe\s+)?kunder\s*[:–—-]?\s*(\d{1,3})\b(?:\s*[,;|/]?\s*(?:dhe\s+)?abstenim\w*\s*[:–—-]?\s*(\d{1,3})\b)?",
     )
 });
 static COUNT_BEFORE_FOR: LazyLock<Regex> = LazyLock::new(|| re(r"\d\s+(?:vota\s+)?per\b"));
-static FOR_TABLE: LazyLock<Regex> = LazyLock::new(|| re(r"\bper\s*:\s*(\d{1,3})\b"));
+static FOR_TABLE: LazyLock<Regex> = LazyLock::new(|| re(r"\bper\s*[:–—]\s*(\d{1,3})\b"));
 static FOR_VOTA: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,3})\s+vota\s+(?:te\s+)?per\b"));
 static FOR_BARE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,3})\s+per\b(\s*\w+)?"));
 static FOR_VOTUAN: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\bper\b[^.;]{0,60}?\bvotuan\s+(\d{1,3})\b|\bvotuan\s+per\s*:?\s*(\d{1,3})\b")
 });
 static FOR_MEMBERS: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(\d{1,3})\s+(?:asamblist|keshilltar|anetar)\w*(?:\s+\w+){0,5}?\s+votuan\s+per\b")
+    re(concat!(
+        r"\b(\d{1,3})\s+(?:asamblist|keshilltar|anetar)\w*(?:\s+\w+){0,5}?\s+votuan\s+per\b",
+        r"|\bvotuan\s+(\d{1,3})\s+(?:asamblist|keshilltar|anetar)\w*\s+per\b",
+    ))
 });
 static UNANIMOUS: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:njezeri|unanimisht)\b"));
 static N_VOTA: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,3})\s+vota\b"));
 
 static AGAINST: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"\bkunder\s*:\s*(\d{1,3})\b",
+        r"\bkunder\s*[:–—]\s*(\d{1,3})\b",
         r"|\b(\d{1,3})\s+(?:vota\s+)?kunder\b",
         r"|\b(asnje|pa)\s+(?:vote\s+|vota\s+)?kunder\b",
         r"|\bkunder\s*\??\s*(nuk\s+ka)\b|\b(nuk\s+ka|askush)\s+(?:vota\s+)?kunder\b",
@@ -211,9 +214,9 @@ static AGAINST: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ABSTAIN: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"\babstenim\w*\s*:\s*(\d{1,3})\b",
+        r"\babstenim\w*\s*[:–—]\s*(\d{1,3})\b",
         r"|\b(\d{1,3})\s+(?:vota\s+)?(?:abstenim\w*|te\s+permbajtur\w*)\b",
-        r"|\b(\d{1,3})\s+(?:asamblist\w*\s+)?(?:u\s+)?(?:abstenuan|abstenoi)\b",
+        r"|\b(\d{1,3})\s+(?:(?:asamblist|anetar|keshilltar)\w*\s+)?(?:u\s+)?(?:abstenuan|abstenoi)\b",
         r"|\b(asnje|pa)\s+(?:vote\s+|vota\s+)?abstenim\w*\b",
         r"|\babstenim\w*\s*\??\s*(nuk\s+ka)\b|\b(nuk\s+ka)\s+abstenim\w*\b",
         r"|\b(?:abstenuan|abstenoi|te\s+permbajtur)\s*:?\s*(\d{1,3})\b",
@@ -262,7 +265,7 @@ pub fn read_votes(n: &str) -> Votes {
         .or_else(|| FOR_VOTA.captures(n).and_then(|c| count(&c, 1)))
         .or_else(bare_for)
         .or_else(|| FOR_VOTUAN.captures(n).and_then(|c| alternation_count(&c)))
-        .or_else(|| FOR_MEMBERS.captures(n).and_then(|c| count(&c, 1)));
+        .or_else(|| FOR_MEMBERS.captures(n).and_then(|c| alternation_count(&c)));
     if for_.is_none() && UNANIMOUS.is_match(n) {
         for_ = N_VOTA.captures(n).and_then(|c| count(&c, 1));
     }

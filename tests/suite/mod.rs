@@ -18,6 +18,7 @@ mod sample;
 mod search;
 mod sessions;
 mod sessions_web;
+mod side_registers;
 mod spreadsheets;
 mod statistics;
 mod unseen_search;

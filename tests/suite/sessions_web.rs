@@ -527,6 +527,36 @@ async fn the_sample_archives_sessions_and_links_are_served() {
             assert!(html.contains(&format!("/acts/{}", document.id)));
         }
     }
+    // The register's recordings: YouTube embedded without cookies, others linked.
+    let recorded = derived
+        .sessions
+        .iter()
+        .find(|s| {
+            s.recordings
+                .iter()
+                .any(|r| r.contains("youtube.com/watch?v="))
+        })
+        .expect("a sample session with a YouTube recording");
+    let html = get(&app, &format!("/sessions/{}", recorded.id))
+        .await
+        .text();
+    assert!(html.contains("<iframe src=\"https://www.youtube-nocookie.com/embed/"));
+    for other in recorded
+        .recordings
+        .iter()
+        .filter(|r| !r.contains("youtube"))
+    {
+        assert!(html.contains(&format!("href=\"{other}\"")), "{other}");
+    }
+    // Turns with a side are found by it, and only they.
+    let opposition = get(&app, "/api/turns?side=opozite").await.json();
+    let expected = derived
+        .sessions
+        .iter()
+        .flat_map(|s| s.items.iter().flat_map(|i| &i.turns))
+        .filter(|t| t.side == Some(Side::Opozite))
+        .count();
+    assert_eq!(opposition["total"], expected);
     let repealed = derived.links.repealed();
     for id in repealed.iter().take(5) {
         let html = get(&app, &format!("/acts/{id}")).await.text();
