@@ -384,6 +384,8 @@ struct SessionPage {
     date: String,
     iso: String,
     municipality: String,
+    /// `/sessions/{id}`: where the turn filter sends its query.
+    path: String,
     json_href: String,
     recordings: Vec<Recording>,
     items: Vec<ItemView>,
@@ -490,6 +492,7 @@ impl SessionPage {
             date: format_date(session.date),
             iso: session.date.to_string(),
             municipality: session.municipality.clone(),
+            path: format!("/sessions/{}", session.id),
             json_href: format!("/api/sessions/{}", session.id),
             recordings: session.recordings.iter().map(|u| recording(u)).collect(),
             items,

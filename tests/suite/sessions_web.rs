@@ -409,6 +409,7 @@ async fn the_session_pages_show_agenda_votes_documents_and_recordings() {
     );
     assert!(html.contains(&format!("href=\"/acts/{}\"", w.repealing.id)));
 
+    assert!(html.contains(&format!("action=\"/sessions/{}#fjalimet\"", w.budget)));
     let opposition = get(&w.app, &format!("/sessions/{}?side=opozite", w.budget))
         .await
         .text();
