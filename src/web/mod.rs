@@ -10,6 +10,8 @@ pub mod feed;
 pub mod openapi;
 mod pages;
 pub mod params;
+mod relations;
+mod sessions;
 mod statistics;
 mod stream;
 
@@ -34,6 +36,8 @@ pub struct AppState {
     pub archive: Archive,
     /// The OCDS package's options (the ocid prefix).
     pub ocds: crate::export::ocds::Options,
+    /// Sessions and links between acts, re-read after an ingest.
+    pub derived: crate::derived::Cache,
 }
 
 /// Searches and pages answer within this or fail with 408; exports, which
@@ -49,13 +53,21 @@ pub fn router(archive: Archive) -> Router {
 
 /// [`router`] with the OCDS options `arkiva serve --ocid-prefix` sets.
 pub fn router_with(archive: Archive, ocds: crate::export::ocds::Options) -> Router {
-    let state = AppState { archive, ocds };
+    let derived = crate::derived::Cache::new(archive.dir());
+    let state = AppState {
+        archive,
+        ocds,
+        derived,
+    };
     let cors = CorsLayer::new()
         .allow_methods([Method::GET])
         .allow_origin(Any);
     let api = Router::new()
         .route("/api/search", get(api::search))
         .route("/api/acts/{id}", get(api::act))
+        .route("/api/sessions", get(sessions::api_list))
+        .route("/api/sessions/{id}", get(sessions::api_session))
+        .route("/api/turns", get(sessions::api_turns))
         .route("/api/openapi.json", get(api::openapi))
         .route("/api/datapackage.json", get(api::datapackage))
         .route("/api/catalog.jsonld", get(api::catalog))
@@ -67,6 +79,9 @@ pub fn router_with(archive: Archive, ocds: crate::export::ocds::Options) -> Rout
         .route("/acts/{id}/file", get(api::file))
         .route("/healthz", get(api::healthz))
         .route("/feed.atom", get(feed::feed))
+        .route("/sessions", get(sessions::list_page))
+        .route("/sessions/turns", get(sessions::turns_page))
+        .route("/sessions/{id}", get(sessions::session_page))
         .route("/statistika", get(statistics::page))
         .route("/statistika/{file}", get(statistics::csv))
         .fallback(pages::not_found);

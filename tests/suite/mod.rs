@@ -17,6 +17,7 @@ mod retrieval;
 mod sample;
 mod search;
 mod sessions;
+mod sessions_web;
 mod side_registers;
 mod spreadsheets;
 mod statistics;
