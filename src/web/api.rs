@@ -17,7 +17,7 @@ pub async fn search(
     State(state): State<AppState>,
     RawQuery(query): RawQuery,
 ) -> Result<Json<SearchResponse>, ApiError> {
-    let params = params::parse(query.as_deref())?;
+    let params = params::parse(query.as_deref())?.knowing(&state.derived.get());
     let archive = state.archive.clone();
     let response =
         tokio::task::spawn_blocking(move || search::search(&archive, &params.request)).await??;
@@ -112,7 +112,9 @@ async fn export_as(
     RawQuery(query): RawQuery,
     format: Format,
 ) -> Result<Response, ApiError> {
-    let request = params::parse(query.as_deref())?.request;
+    let request = params::parse(query.as_deref())?
+        .knowing(&state.derived.get())
+        .request;
     let archive = state.archive.clone();
     let ocds = state.ocds.clone();
     let body = stream::from_blocking(move |out| {

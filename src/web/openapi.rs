@@ -24,6 +24,7 @@ fn filter_parameters() -> Vec<Value> {
         param("operator", "Economic operator by any spelling of its name or by its operator_key: spellings such as \"TALI\" sh.p.k, Tali SHPK and TALI select the same records; repeat for several (OR).", json!({ "type": "array", "items": { "type": "string" } })),
         param("min_value", "Acts whose value_eur is at least this many euros (15000, 15000.50 or 15.000,50); acts without a value are left out.", json!({ "type": "number", "minimum": 0 })),
         param("max_value", "Acts whose value_eur is at most this many euros; not below min_value.", json!({ "type": "number", "minimum": 0 })),
+        param("in_force", "1: leave out acts that a later act repealed (no longer in force).", json!({ "type": "string", "enum": ["1", "0", "true", "false", "po", "jo"] })),
         param("from", "Acts dated on or after this day (YYYY-MM-DD; DD.MM.YYYY also accepted).", json!({ "type": "string", "format": "date" })),
         param("to", "Acts dated on or before this day.", json!({ "type": "string", "format": "date" })),
         param("sort", "Order of the results.", json!({ "type": "string", "enum": ["relevance", "newest", "oldest"], "default": "relevance" })),
@@ -256,7 +257,8 @@ pub fn document() -> Value {
                 "number": { "type": ["string", "null"] }, "date": { "type": ["string", "null"], "format": "date" },
                 "issuer": { "type": ["string", "null"] }, "municipality": { "type": "string" },
                 "operator": { "type": ["string", "null"] }, "value_eur": { "type": ["number", "null"] }, "source": { "type": "string" },
-                "snippet": { "type": "string", "description": "HTML-escaped, matches in <mark>." }, "score": { "type": "number" }
+                "snippet": { "type": "string", "description": "HTML-escaped, matches in <mark>." }, "score": { "type": "number" },
+                "in_force": { "type": "boolean", "description": "False when a later act repealed this one." }
             }},
             "SearchResponse": { "type": "object", "properties": {
                 "total": { "type": "integer", "description": "Acts in the result set (every page)." },

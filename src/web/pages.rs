@@ -34,7 +34,7 @@ const PAGE_WINDOW: usize = 1;
 
 pub async fn search(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
     let params = match params::parse(query.as_deref()) {
-        Ok(params) => params,
+        Ok(params) => params.knowing(&state.derived.get()),
         Err(err) => return search_error(query.as_deref(), err),
     };
     let current = Current::from_params(&params);
@@ -179,6 +179,8 @@ struct Current {
     max_value: Option<f64>,
     sort: Sort,
     per_page: usize,
+    /// Only acts still in force.
+    in_force: bool,
 }
 
 impl Default for Current {
@@ -196,6 +198,7 @@ impl Default for Current {
             max_value: None,
             sort: Sort::Relevance,
             per_page: DEFAULT_PER_PAGE,
+            in_force: false,
         }
     }
 }
@@ -228,6 +231,7 @@ impl Current {
             max_value: r.max_value,
             sort: r.sort,
             per_page: params.per_page,
+            in_force: r.in_force_only,
         }
     }
 
@@ -257,6 +261,9 @@ impl Current {
         }
         if let Some(max) = self.max_value {
             pairs.push(("max_value", max.to_string()));
+        }
+        if self.in_force {
+            pairs.push(("in_force", "1".to_string()));
         }
         pairs
     }
@@ -602,6 +609,8 @@ struct HitView {
     operator: Option<String>,
     value: Option<String>,
     snippet: String,
+    /// A later act repealed this one.
+    repealed: bool,
 }
 
 struct PageLink {
@@ -617,6 +626,8 @@ struct SearchPage {
     q: String,
     from: String,
     to: String,
+    /// The "only acts in force" box is ticked.
+    in_force: bool,
     min_value: String,
     max_value: String,
     sorts: Vec<SortOption>,
@@ -712,10 +723,12 @@ impl SearchPage {
             to: current.to.map(|d| d.to_string()).unwrap_or_default(),
             min_value: current.min_value.map(|v| v.to_string()).unwrap_or_default(),
             max_value: current.max_value.map(|v| v.to_string()).unwrap_or_default(),
+            in_force: current.in_force,
             sorts: sort_options(current.sort),
             hidden: hidden_inputs(current),
             error: None,
             options_open: current.from.is_some()
+                || current.in_force
                 || current.to.is_some()
                 || current.min_value.is_some()
                 || current.max_value.is_some()
@@ -999,6 +1012,7 @@ fn hit_view(hit: &Hit, show_municipality: bool) -> HitView {
         } else {
             hit.snippet.clone()
         },
+        repealed: !hit.in_force,
     }
 }
 

@@ -48,6 +48,7 @@ pub fn parse(raw: Option<&str>) -> Result<SearchParams, ApiError> {
             "from" => request.from = Some(date("from", value)?),
             "to" => request.to = Some(date("to", value)?),
             "sort" => request.sort = sort(value)?,
+            "in_force" => request.in_force_only = flag("in_force", value)?,
             "page" => page = number("page", value, 1, usize::MAX)?,
             "per_page" => per_page = number("per_page", value, 1, MAX_PER_PAGE)?,
             _ => {}
@@ -77,6 +78,29 @@ pub fn parse(raw: Option<&str>) -> Result<SearchParams, ApiError> {
         page,
         per_page,
     })
+}
+
+impl SearchParams {
+    /// The request told which acts are no longer in force, from the links
+    /// between acts that the last ingest derived.
+    pub fn knowing(mut self, derived: &crate::derived::Derived) -> SearchParams {
+        self.request.repealed = std::sync::Arc::new(derived.links.repealed());
+        self
+    }
+}
+
+/// A yes/no parameter as forms and people write it.
+fn flag(param: &'static str, value: &str) -> Result<bool, BadParam> {
+    match value.to_ascii_lowercase().as_str() {
+        "1" | "true" | "po" | "on" | "yes" => Ok(true),
+        "0" | "false" | "jo" | "off" | "no" => Ok(false),
+        _ => Err(BadParam {
+            param,
+            value: value.to_string(),
+            expected_sq: "1 (po) ose 0 (jo)",
+            expected_en: "1 (yes) or 0 (no)",
+        }),
+    }
 }
 
 fn query(value: &str) -> Result<String, ApiError> {

@@ -110,3 +110,42 @@ fn repealed_acts_are_marked_and_can_be_left_out() {
         );
     }
 }
+
+#[tokio::test]
+async fn the_site_marks_repealed_acts_and_filters_them_out() {
+    use crate::suite::util::get;
+    let archive = sample_archive();
+    let app = arkiva::web::router(archive.clone());
+    let repealed = derived().links.repealed();
+    let all = get(&app, "/api/search?per_page=1").await.json();
+    let in_force = get(&app, "/api/search?per_page=1&in_force=1").await.json();
+    assert_eq!(
+        all["total"].as_u64().unwrap() - in_force["total"].as_u64().unwrap(),
+        repealed.len() as u64
+    );
+    let bad = get(&app, "/api/search?in_force=ndoshta").await;
+    assert_eq!(bad.status.as_u16(), 400);
+    assert!(bad.text().contains("in_force"));
+    let id = repealed.iter().next().unwrap();
+    let act = archive.get(id).unwrap().unwrap();
+    let q: String = form_urlencoded::byte_serialize(act.title.as_bytes()).collect();
+    let page = get(&app, &format!("/?q={q}")).await.text();
+    let shown = page
+        .find(&format!("/acts/{id}"))
+        .expect("the repealed act is listed");
+    let entry_end = page[shown..]
+        .find("</li>")
+        .map_or(page.len(), |e| shown + e);
+    assert!(
+        page[shown..entry_end].contains("Shfuqizuar"),
+        "marked in the list"
+    );
+    let page = get(&app, &format!("/?q={q}&in_force=1")).await.text();
+    assert!(
+        !page.contains(&format!("/acts/{id}\"")),
+        "left out when asked"
+    );
+    assert!(page.contains("name=\"in_force\" id=\"in_force\" value=\"1\" checked"));
+    let export = get(&app, "/api/export.csv?in_force=1").await.text();
+    assert!(!export.contains(id.as_str()));
+}
