@@ -245,6 +245,8 @@ pub fn split(text: &str) -> Vec<Section> {
     let mut items: BTreeMap<u32, Building> = BTreeMap::new();
     let mut in_agenda = false;
     let mut last_agenda = 0u32;
+    // The last line of the agenda list: items headed only by their title start after it.
+    let mut agenda_end = 0usize;
     let mut current: Option<u32> = None;
     let mut last_body = 0u32;
     // Lines of a heading's title still to come: (item, lines left, title may be the next
@@ -266,6 +268,7 @@ pub fn split(text: &str) -> Vec<Section> {
                 if n == last_agenda + 1 {
                     agenda.insert(n, title);
                     last_agenda = n;
+                    agenda_end = i;
                     continue;
                 }
             }
@@ -279,6 +282,7 @@ pub fn split(text: &str) -> Vec<Section> {
                 if let Some(t) = agenda.get_mut(&last_agenda) {
                     t.push(' ');
                     t.push_str(&line);
+                    agenda_end = i;
                     continue;
                 }
             }
@@ -294,6 +298,7 @@ pub fn split(text: &str) -> Vec<Section> {
                 if let Some((n, title)) = numbered(&line) {
                     agenda.insert(n, title);
                     last_agenda = n;
+                    agenda_end = i;
                     in_agenda = true;
                     continue;
                 }
@@ -356,6 +361,12 @@ pub fn split(text: &str) -> Vec<Section> {
         item.lines.push(line);
     }
 
+    // No numbered heading anywhere, but an agenda list: the items are headed
+    // by their titles alone, as the list wrote them.
+    if items.is_empty() && agenda.len() >= 2 {
+        items = bodies_under_titles(&lines, agenda_end + 1, &agenda);
+    }
+
     let mut numbers: Vec<u32> = agenda.keys().chain(items.keys()).copied().collect();
     numbers.sort_unstable();
     numbers.dedup();
@@ -378,6 +389,69 @@ pub fn split(text: &str) -> Vec<Section> {
             }
         })
         .collect()
+}
+
+/// Shortest title line (folded characters) that may head an item: "Të ndryshme" is
+/// short, but shorter lines are too often something else.
+const MIN_TITLE_KEY: usize = 10;
+
+/// A title as compared: folded, letters and digits only, single spaces.
+fn title_key(s: &str) -> String {
+    fold(s)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether a line heads the item titled `key`: the title itself (perhaps with
+/// a closing stop), or its first line when the heading wraps.
+fn heads(line: &str, key: &str) -> bool {
+    let line_key = title_key(line);
+    if line_key.len() < MIN_TITLE_KEY.min(key.len()) {
+        return false;
+    }
+    line_key == key || (key.starts_with(&line_key) && line_key.len() * 10 >= key.len() * 6)
+}
+
+/// Item bodies found by the agenda titles repeated as headings, in agenda
+/// order after the list; an item whose title is never repeated gets none.
+fn bodies_under_titles(
+    lines: &[String],
+    start: usize,
+    agenda: &BTreeMap<u32, String>,
+) -> BTreeMap<u32, Building> {
+    let mut starts: Vec<(u32, usize)> = Vec::new();
+    let mut from = start;
+    for (&n, title) in agenda {
+        let key = title_key(title);
+        if let Some(j) = (from..lines.len()).find(|&j| heads(&lines[j], &key)) {
+            starts.push((n, j));
+            from = j + 1;
+        }
+    }
+    let mut out = BTreeMap::new();
+    for (k, &(n, j)) in starts.iter().enumerate() {
+        let end = starts.get(k + 1).map_or(lines.len(), |&(_, next)| next);
+        // A wrapped heading's second line is still the title.
+        let key = title_key(&agenda[&n]);
+        let mut body_from = j + 1;
+        if title_key(&lines[j]) != key
+            && body_from < end
+            && key.ends_with(&title_key(&lines[body_from]))
+        {
+            body_from += 1;
+        }
+        let body = lines.get(body_from..end).unwrap_or_default().to_vec();
+        out.insert(
+            n,
+            Building {
+                title: agenda[&n].clone(),
+                lines: body,
+            },
+        );
+    }
+    out
 }
 
 #[cfg(test)]
@@ -521,6 +595,20 @@ mod tests {
         assert_eq!(roman("XIV"), Some(14));
         assert_eq!(roman("IIV"), None);
         assert_eq!(roman("C"), None);
+    }
+
+    #[test]
+    fn items_headed_only_by_their_agenda_title() {
+        let text = "RENDI I DITËS\n\n1. Miratimi i procesverbalit nga seanca e kaluar\n\
+                    2. Propozim-vendimi për subvencionimin e fermerëve për vitin 2027\n\n\
+                    Rendi i ditës u miratua pa ndryshime.\n\n\
+                    Miratimi i procesverbalit nga seanca e kaluar\n\nProcesverbali u miratua.\n\n\
+                    Propozim-vendimi për subvencionimin e fermerëve\npër vitin 2027\n\n\
+                    Pas diskutimit u miratua.\n";
+        let items = split(text);
+        assert_eq!(items.len(), 2);
+        assert_eq!(items[0].body, "Procesverbali u miratua.");
+        assert_eq!(items[1].body, "Pas diskutimit u miratua.");
     }
 
     #[test]

@@ -74,6 +74,9 @@ fn word_value(w: &str) -> u32 {
     }
 }
 
+static DOT_LEADER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?:\s*(?:\.{2,}|…+)\s*)+").expect("static regex"));
+
 /// The folded form of a sentence the patterns run on: lowercase, no diacritics, quotes
 /// out, whitespace collapsed, Albanian number words (up to 49) as digits.
 pub fn normalize(sentence: &str) -> String {
@@ -84,6 +87,8 @@ pub fn normalize(sentence: &str) -> String {
             _ => c,
         })
         .collect();
+    // Dotted leaders of a table ("Për ........ 24") read as a label and its value.
+    let folded = DOT_LEADER.replace_all(&folded, " : ");
     let collapsed = folded.split_whitespace().collect::<Vec<_>>().join(" ");
     let tens = TENS_WORDS.replace_all(&collapsed, |c: &Captures| {
         let unit = c.get(2).map_or(0, |m| word_value(m.as_str()));
@@ -192,6 +197,9 @@ static DASHED_TRIPLE: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(\d{1,3})\s*[–—/-]\s*(\d{1,3})\s*[–—/-]\s*(\d{1,3})\s*\(\s*per\s*[–—/,-]\s*kunder\s*[–—/,-]\s*abstenim\w*\s*\)",
     )
 });
+/// A table's label row with its numbers on the next line ("Për Kundër Abstenim" / "7 2 0").
+static LABEL_ROW: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\bper\s+kunder\s+abstenim\w*\s+(\d{1,3})\s+(\d{1,3})\s+(\d{1,3})\b"));
 /// A vote by groups with a total per option ("Për: LVV (9), LDK (6) – gjithsej 15").
 static GROUP_TOTAL_FOR: LazyLock<Regex> =
     LazyLock::new(|| re(r"\bper\s*:[^:]{0,120}?\bgjithsej\s+(\d{1,3})\b"));
@@ -212,6 +220,9 @@ static FOR_MEMBERS: LazyLock<Regex> = LazyLock::new(|| {
         r"|\bvotuan\s+(\d{1,3})\s+(?:asamblist|keshilltar|anetar)\w*\s+per\b",
     ))
 });
+/// "me 20 vota, 4 kundër": the count before the others is the votes for.
+static FOR_FIRST: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\bme\s+(\d{1,3})\s+vota\s*,\s*(?:\d{1,3}|asnje)\s+(?:vota\s+)?kunder\b"));
 static UNANIMOUS: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:njezeri|unanimisht)\b"));
 static N_VOTA: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,3})\s+vota\b"));
 
@@ -222,6 +233,7 @@ static AGAINST: LazyLock<Regex> = LazyLock::new(|| {
         r"|\bkunder\s*:[^:]{0,120}?\bgjithsej\s+(\d{1,3})\b",
         r"|\b(asnje|pa)\s+(?:vote\s+|vota\s+)?kunder\b",
         r"|\bkunder\s*\??\s*(nuk\s+ka)\b|\b(nuk\s+ka|askush)\s+(?:vota\s+)?kunder\b",
+        r"|\b(askush)\s+(?:nuk\s+)?(?:votoi|ishte|voton)\s+kunder\b",
         r"|\b(\d{1,3})\s+(?:asamblist\w*\s+)?(?:votuan|ishin)\s+kunder\b",
         r"|\bkunder\s+(?:ishin\s+|votuan\s+|jane\s+|kane\s+votuar\s+)?(\d{1,3})\b",
     ))
@@ -256,7 +268,7 @@ fn alternation_count(c: &Captures) -> Option<u32> {
 pub fn read_votes(n: &str) -> Votes {
     let n = REQUIRED.replace_all(n, " ");
     let n = n.as_ref();
-    if let Some(c) = DASHED_TRIPLE.captures(n) {
+    if let Some(c) = DASHED_TRIPLE.captures(n).or_else(|| LABEL_ROW.captures(n)) {
         return Votes {
             for_: count(&c, 1),
             against: count(&c, 2),
@@ -288,7 +300,8 @@ pub fn read_votes(n: &str) -> Votes {
         .or_else(|| FOR_VOTA.captures(n).and_then(|c| alternation_count(&c)))
         .or_else(bare_for)
         .or_else(|| FOR_VOTUAN.captures(n).and_then(|c| alternation_count(&c)))
-        .or_else(|| FOR_MEMBERS.captures(n).and_then(|c| alternation_count(&c)));
+        .or_else(|| FOR_MEMBERS.captures(n).and_then(|c| alternation_count(&c)))
+        .or_else(|| FOR_FIRST.captures(n).and_then(|c| count(&c, 1)));
     if for_.is_none() && UNANIMOUS.is_match(n) {
         for_ = N_VOTA.captures(n).and_then(|c| count(&c, 1));
     }
@@ -308,12 +321,12 @@ pub fn required_majority(n: &str) -> Option<u32> {
 // "për t'u miratuar"): a proposal or a wish, not a decision, so such matches are skipped.
 static WITHDRAWN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(\bte\s+)?\b(?:terhiqet|terhiqen|u\s+terhoq|u\s+terhoqen|terhoqi|terhoqen|e\s+terheqin|eshte\s+terhequr|jane\s+terhequr|hiqet\s+nga\s+rendi)\b",
+        r"(\bte\s+)?\b(?:terhiqet|terhiqen|u\s+terhoq|u\s+terhoqen|terhoqi|terhoqen|e\s+terheq(?:in)?|eshte\s+terhequr|jane\s+terhequr|hiqet\s+nga\s+rendi)\b",
     )
 });
 static POSTPONED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(\bte\s+)?\b(?:shtyhet|shtyhen|u\s+shty|u\s+shtye|u\s+shtyn|u\s+shtyne|eshte\s+shtyre|jane\s+shtyre|(?:ri)?kthehet\s+(?:ne|te)\s+(?:komitet|komision|propozues|drejtori)\w*|u\s+kthye\s+(?:ne|te)\s+(?:komitet|komision|propozues|drejtori)\w*)\b",
+        r"(\bte\s+)?\b(?:shtyhet|shtyhen|u\s+shty|u\s+shtye|u\s+shtyn|u\s+shtyne|eshte\s+shtyre|jane\s+shtyre|(?:ri)?kthehet\s+(?:(?:ne|te)\s+)?(?:komitet|komision|propozues|drejtori)\w*|u\s+kthye\s+(?:ne|te)\s+(?:komitet|komision|propozues|drejtori)\w*)\b",
     )
 });
 static REJECTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -321,7 +334,8 @@ static REJECTED: LazyLock<Regex> = LazyLock::new(|| {
         r"(\bte\s+)?(?:\bnuk\s+(?:u\s+|e\s+)?(?:miratua|miratuan|miratohet|miratohen|miratoi|kaloi|pranua|aprovua)\b",
         r"|\bnuk\s+(?:i\s+)?mori\s+(?:votat|shumicen|numrin)",
         r"|\bnuk\s+(?:eshte|jane)\s+miratuar\b",
-        r"|\b(?:refuzohet|u\s+refuzua|rrezohet|u\s+rrezua)\b)",
+        r"|\b(?:refuzohet|u\s+refuzua|rrezohet|u\s+rrezua)\b",
+        r"|\bnuk\s+u\s+rekomandua\b|\b(?:konsiderohet|quhet|mbetet|shpallet)\s+(?:i|e)\s+pamiratuar\b)",
     ))
 });
 static ADOPTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -339,7 +353,16 @@ fn decisive(pattern: &Regex, n: &str) -> bool {
         Some(prefix) => {
             // Only the words just before: bounded work however long the sentence is.
             let before = tail(&n[..prefix.start()], 120);
-            before.contains("vendosi") || before.contains("u vendos")
+            [
+                "vendosi",
+                "u vendos",
+                "u pajtua",
+                "u pajtuan",
+                "u pranua",
+                "aprovoi",
+            ]
+            .iter()
+            .any(|verb| before.contains(verb))
         }
     })
 }
@@ -757,5 +780,32 @@ mod tests {
             outcome_of("shefja e grupit deklaroi se propozimin e tërheqin"),
             Some(Outcome::Terhequr)
         );
+    }
+
+    #[test]
+    fn dotted_and_label_row_tables_and_for_first() {
+        let body = "Votimi u zhvillua me ngritje dore:\n\n     Për ........ 24\n     Kundër ..... 0\n     Abstenim ... 5\n\n\
+                    Propozim-vendimi u miratua.";
+        assert_eq!(read_item(body).votes, v(Some(24), Some(0), Some(5)));
+        let body = "Votimi:          Për          Kundër          Abstenim\n                  7              2                0\n\n\
+                    Komiteti e miratoi rishikimin e buxhetit.";
+        assert_eq!(read_item(body).votes, v(Some(7), Some(2), Some(0)));
+        assert_eq!(
+            votes_of("u miratua me 20 vota, 4 kundër, 2 abstenim"),
+            v(Some(20), Some(4), Some(2))
+        );
+        assert_eq!(
+            votes_of("për të votuan 27 anëtarë, askush nuk votoi kundër"),
+            v(Some(27), Some(0), None)
+        );
+        assert_eq!(
+            outcome_of("propozim-vendimi nuk u rekomandua dhe konsiderohet i pamiratuar"),
+            Some(Outcome::NukMiratuar)
+        );
+        assert_eq!(
+            outcome_of("Kuvendi u pajtua që pika të shtyhet"),
+            Some(Outcome::Shtyre)
+        );
+        assert_eq!(outcome_of("kryesuesi propozoi që pika të shtyhet"), None);
     }
 }
