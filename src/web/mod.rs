@@ -34,6 +34,8 @@ pub struct AppState {
     pub archive: Archive,
     /// The OCDS package's options (the ocid prefix).
     pub ocds: crate::export::ocds::Options,
+    /// Sessions and links, re-read when an ingest replaced `derived.json`.
+    pub derived: crate::derived::Cache,
 }
 
 /// Searches and pages answer within this or fail with 408; exports, which
@@ -49,7 +51,12 @@ pub fn router(archive: Archive) -> Router {
 
 /// [`router`] with the OCDS options `arkiva serve --ocid-prefix` sets.
 pub fn router_with(archive: Archive, ocds: crate::export::ocds::Options) -> Router {
-    let state = AppState { archive, ocds };
+    let derived = crate::derived::Cache::new(archive.dir());
+    let state = AppState {
+        archive,
+        ocds,
+        derived,
+    };
     let cors = CorsLayer::new()
         .allow_methods([Method::GET])
         .allow_origin(Any);
@@ -74,6 +81,8 @@ pub fn router_with(archive: Archive, ocds: crate::export::ocds::Options) -> Rout
         .route("/api/export.csv", get(api::export_csv))
         .route("/api/export.ndjson", get(api::export_ndjson))
         .route("/api/ocds/releases.json", get(api::ocds_releases))
+        .route("/api/votes.csv", get(api::votes_csv))
+        .route("/api/votes.json", get(api::votes_json))
         .layer(cors);
     Router::new()
         .merge(api.merge(pages).layer(TimeoutLayer::with_status_code(

@@ -1,0 +1,271 @@
+//! The votes dataset over HTTP: `/api/votes.csv` and `/api/votes.json`
+//! (Popolo) read the sessions in `derived.json`, filter by municipality and
+//! year, refuse bad values with 400, and agree with each other.
+
+use std::collections::BTreeMap;
+
+use axum::http::StatusCode;
+use chrono::NaiveDate;
+
+use super::util::{get, sample_archive};
+use arkiva::derived::Derived;
+use arkiva::index::Archive;
+use arkiva::model::{ActId, ActType};
+use arkiva::sessions::record::{
+    DocumentRole, Session, SessionDocument, SessionId, SessionItem, SessionKind,
+};
+use arkiva::sessions::{Outcome, Votes};
+use arkiva::web::router;
+
+fn item(number: u32, outcome: Outcome, for_: Option<u32>) -> SessionItem {
+    SessionItem {
+        number,
+        title: format!("Pika {number}: vendim për çështjen"),
+        outcome,
+        votes: Votes {
+            for_,
+            against: for_.map(|_| 1),
+            abstain: None,
+        },
+        source_sentence: for_.map(|n| format!("U miratua me {n} vota për.")),
+        acts: vec![],
+        turns: vec![],
+    }
+}
+
+fn session(municipality: &str, date: &str, items: Vec<SessionItem>) -> Session {
+    let date = NaiveDate::parse_from_str(date, "%Y-%m-%d").unwrap();
+    let body = "Kuvendi i Komunës";
+    Session {
+        id: SessionId::new(municipality, date, body),
+        municipality: municipality.into(),
+        date,
+        body: body.into(),
+        ordinal: None,
+        kind: SessionKind::Jashtezakonshme,
+        items,
+        unread: vec![],
+        documents: vec![SessionDocument {
+            id: ActId::from_key(&[municipality, &date.to_string()]),
+            role: DocumentRole::Procesverbal,
+            act_type: ActType::Procesverbal,
+            title: "Procesverbali".into(),
+            date: Some(date),
+        }],
+        recordings: vec![],
+    }
+}
+
+/// An empty index whose `derived.json` holds three hand-made sessions.
+fn archive_with_sessions() -> (tempfile::TempDir, Archive) {
+    let dir = tempfile::tempdir().unwrap();
+    let archive = Archive::open_or_create(dir.path()).unwrap();
+    let derived = Derived {
+        sessions: vec![
+            session(
+                "Gjakovë",
+                "2021-05-20",
+                vec![
+                    item(1, Outcome::Miratuar, Some(20)),
+                    item(2, Outcome::Terhequr, None),
+                ],
+            ),
+            session(
+                "Gjakovë",
+                "2020-11-02",
+                vec![item(1, Outcome::NukMiratuar, Some(9))],
+            ),
+            session("Viti", "2021-01-15", vec![item(4, Outcome::Miratuar, None)]),
+        ],
+        ..Derived::default()
+    };
+    derived.save(dir.path()).unwrap();
+    (dir, archive)
+}
+
+/// CSV rows as maps (BOM and CRLF checked).
+fn rows(body: &[u8]) -> Vec<BTreeMap<String, String>> {
+    let text = std::str::from_utf8(body).unwrap();
+    let text = text.strip_prefix('\u{feff}').expect("BOM");
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = reader.headers().unwrap().iter().map(String::from).collect();
+    reader
+        .records()
+        .map(|r| {
+            header
+                .iter()
+                .cloned()
+                .zip(r.unwrap().iter().map(String::from))
+                .collect()
+        })
+        .collect()
+}
+
+/// CSV vs JSON: every item with an outcome of pass/fail or stated counts is
+/// one vote event with the same id, result and counts.
+fn assert_csv_and_json_agree(csv: &[BTreeMap<String, String>], json: &serde_json::Value) {
+    let events = json["vote_events"].as_array().unwrap();
+    let voted: Vec<&BTreeMap<String, String>> = csv
+        .iter()
+        .filter(|r| {
+            matches!(r["outcome"].as_str(), "miratuar" | "nuk_miratuar")
+                || !r["votes_for"].is_empty()
+                || !r["votes_against"].is_empty()
+                || !r["votes_abstain"].is_empty()
+        })
+        .collect();
+    assert_eq!(voted.len(), events.len());
+    for (row, event) in voted.iter().zip(events) {
+        assert_eq!(
+            event["id"],
+            format!("{}-pika-{}", row["session_id"], row["item_number"])
+        );
+        let result = match row["outcome"].as_str() {
+            "miratuar" => Some("pass"),
+            "nuk_miratuar" => Some("fail"),
+            _ => None,
+        };
+        assert_eq!(event["result"].as_str(), result);
+        for (option, column) in [
+            ("yes", "votes_for"),
+            ("no", "votes_against"),
+            ("abstain", "votes_abstain"),
+        ] {
+            let count = event["counts"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .find(|c| c["option"] == option)
+                .map(|c| c["value"].to_string());
+            assert_eq!(count.unwrap_or_default(), row[column], "{option}");
+        }
+        assert_eq!(event["start_date"], row["date"].as_str());
+    }
+}
+
+#[tokio::test]
+async fn votes_are_served_filtered_and_agree_as_csv_and_popolo() {
+    let (_dir, archive) = archive_with_sessions();
+    let app = router(archive);
+    let csv = get(&app, "/api/votes.csv").await;
+    assert_eq!(csv.status, StatusCode::OK);
+    assert!(csv.content_type.starts_with("text/csv"));
+    let all = rows(&csv.body);
+    assert_eq!(all.len(), 4);
+    assert_eq!(all[0]["kind"], "e_jashtezakonshme");
+    assert_eq!(all[0]["votes_for"], "20");
+    assert_eq!(all[1]["outcome"], "terhequr");
+    let json = get(&app, "/api/votes.json").await;
+    assert_eq!(json.status, StatusCode::OK);
+    let json = json.json();
+    assert_csv_and_json_agree(&all, &json);
+    assert_eq!(json["vote_events"].as_array().unwrap().len(), 3);
+
+    for (query, expected) in [
+        ("municipality=gjakove", 3),
+        ("municipality=GJAKOVË&year=2021", 2),
+        ("year=2020", 1),
+        ("municipality=Viti", 1),
+        ("municipality=Prizren", 0),
+        ("year=", 4),
+    ] {
+        let csv = rows(&get(&app, &format!("/api/votes.csv?{query}")).await.body);
+        assert_eq!(csv.len(), expected, "{query}");
+        let json = get(&app, &format!("/api/votes.json?{query}")).await.json();
+        assert_csv_and_json_agree(&csv, &json);
+    }
+}
+
+#[tokio::test]
+async fn bad_filters_are_400_naming_the_parameter() {
+    let (_dir, archive) = archive_with_sessions();
+    let app = router(archive);
+    let long = "a".repeat(101);
+    for (query, param) in [
+        ("year=dy-mijë", "year"),
+        ("year=1700", "year"),
+        ("year=99999999999", "year"),
+        (&*format!("municipality={long}"), "municipality"),
+    ] {
+        for path in ["/api/votes.csv", "/api/votes.json"] {
+            let reply = get(&app, &format!("{path}?{query}")).await;
+            assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{path}?{query}");
+            let body = reply.json();
+            assert_eq!(body["error"], "invalid_parameter");
+            assert!(body["message"]
+                .as_str()
+                .unwrap()
+                .contains(&format!("'{param}'")));
+        }
+    }
+}
+
+/// The sample archive: whatever sessions it has, the two forms agree, and
+/// every session of `derived.json` is in the CSV with all its items.
+#[tokio::test]
+async fn the_sample_archives_votes_agree_with_its_sessions() {
+    let archive = sample_archive();
+    let derived = Derived::load(archive.dir()).unwrap();
+    let app = router(archive.clone());
+    let csv = rows(&get(&app, "/api/votes.csv").await.body);
+    let items: usize = derived.sessions.iter().map(|s| s.items.len()).sum();
+    assert_eq!(csv.len(), items);
+    let json = get(&app, "/api/votes.json").await.json();
+    assert_csv_and_json_agree(&csv, &json);
+}
+
+/// `arkiva export --format votes-csv|votes-json` writes what the routes serve.
+#[test]
+fn the_cli_exports_votes_filtered_and_refuses_act_filters() {
+    let (dir, _archive) = archive_with_sessions();
+    let index = dir.path().to_str().unwrap();
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_arkiva"))
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    let out = run(&[
+        "export",
+        "--format",
+        "votes-csv",
+        "--index",
+        index,
+        "--year",
+        "2021",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let csv = rows(&out.stdout);
+    assert_eq!(csv.len(), 3);
+    let out = run(&[
+        "export",
+        "--format",
+        "votes-json",
+        "--index",
+        index,
+        "--municipality",
+        "gjakove",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["vote_events"].as_array().unwrap().len(), 2);
+    let out = run(&[
+        "export",
+        "--format",
+        "votes-csv",
+        "--index",
+        index,
+        "--type",
+        "vendim",
+    ]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--municipality and --year"));
+}
