@@ -5,6 +5,9 @@ use std::io::IsTerminal;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
+
+use arkiva::derived::Derived;
 
 use anyhow::{bail, Context, Result};
 use chrono::NaiveDate;
@@ -134,6 +137,9 @@ struct FilterArgs {
     /// Contracts worth at most this many euros.
     #[arg(long, value_parser = parse_euros)]
     max_value: Option<f64>,
+    /// Leave out acts that a later act repealed (no longer in force).
+    #[arg(long)]
+    in_force: bool,
 }
 
 impl FilterArgs {
@@ -147,10 +153,13 @@ impl FilterArgs {
             && self.municipalities.is_empty()
             && self.operators.is_empty()
             && self.min_value.is_none()
-            && self.max_value.is_none())
+            && self.max_value.is_none()
+            && !self.in_force)
     }
 
-    fn request(self, query: String) -> Result<SearchRequest> {
+    /// The request these filters make over the index in `index_dir`, whose
+    /// links between acts say which acts are no longer in force.
+    fn request(self, query: String, index_dir: &Path) -> Result<SearchRequest> {
         if let (Some(min), Some(max)) = (self.min_value, self.max_value) {
             if min > max {
                 bail!("--min-value ({min}) is above --max-value ({max})");
@@ -169,6 +178,8 @@ impl FilterArgs {
             to: self.to,
             min_value: self.min_value,
             max_value: self.max_value,
+            repealed: Arc::new(Derived::load(index_dir)?.links.repealed()),
+            in_force_only: self.in_force,
             ..SearchRequest::default()
         })
     }
@@ -343,7 +354,7 @@ fn export_command(args: ExportArgs) -> Result<()> {
         ExportFormat::Votes { json } => return votes_command(args, json),
     };
     let archive = Archive::open(&args.index)?;
-    let request = args.filters.request(args.query)?;
+    let request = args.filters.request(args.query, &args.index)?;
     let ocds = export::ocds::Options {
         ocid_prefix: args.ocid_prefix.clone(),
         ..Default::default()
@@ -512,7 +523,7 @@ fn search_command(args: SearchArgs) -> Result<()> {
         sort: args.sort,
         limit: args.limit as usize,
         offset: args.offset,
-        ..args.filters.request(args.query)?
+        ..args.filters.request(args.query, &args.index)?
     };
     let response = search::search(&archive, &request)?;
     if args.json {

@@ -125,7 +125,9 @@ pub fn run(archive: &Archive, options: &IngestOptions) -> Result<IngestReport, I
     archive.reader.reload()?;
     let mut registers = stored_registers(archive)?;
     registers.update(side);
-    crate::derived::rebuild(archive, registers)?;
+    let derived = crate::derived::rebuild(archive, registers)?;
+    report.sessions = derived.sessions.len();
+    report.links = derived.links.links.len();
     report.seconds = started.elapsed().as_secs_f64();
     if !archive.dir().as_os_str().is_empty() {
         let path = archive.dir().join(REPORT_FILE);

@@ -68,6 +68,9 @@ pub struct IngestReport {
     pub notes: Vec<Problem>,
     /// Each register read: its layout and what became of its rows.
     pub registers: Vec<RegisterSummary>,
+    /// Sessions and resolved links between acts in the whole archive after the run.
+    pub sessions: usize,
+    pub links: usize,
 }
 
 /// How one register was read.
@@ -157,6 +160,13 @@ impl fmt::Display for IngestReport {
         )?;
         if !self.ignored.is_empty() {
             write!(f, "; {} files of other kinds ignored", self.ignored.len())?;
+        }
+        if self.sessions + self.links > 0 {
+            write!(
+                f,
+                "; the archive holds {} sessions and {} links between acts",
+                self.sessions, self.links
+            )?;
         }
         write!(f, ".")
     }

@@ -4,9 +4,10 @@
 //!
 //! This module owns reading references out of running text ([`find`]),
 //! classifying them from the words around them ([`relation`]) and resolving
-//! them to acts through a small lookup trait ([`resolve`]). It is pure and
-//! synchronous: it does not write to the index, change the model or know
-//! about ingest or the web; those wire it in later.
+//! them to acts through a small lookup trait ([`resolve`]), and the graph
+//! of a whole archive's resolved links ([`graph`]), which `crate::derived`
+//! builds after every ingest. It is pure and synchronous: it does not write
+//! to the index, change the model or know about ingest or the web.
 //!
 //! Relations serialize in ASCII (`ndryshon`, `ploteson`, `shfuqizon`,
 //! `citon`) so they are safe in URLs, CSV headers and filters; the Albanian

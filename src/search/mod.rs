@@ -12,7 +12,9 @@ pub mod render;
 mod snippet;
 mod typo;
 
+use std::collections::BTreeSet;
 use std::str::FromStr;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -71,6 +73,11 @@ pub struct SearchRequest {
     pub sort: Sort,
     pub limit: usize,
     pub offset: usize,
+    /// Acts no longer in force (repealed by a later act), as the caller
+    /// knows them from the links between acts; hits are marked with it.
+    pub repealed: Arc<BTreeSet<ActId>>,
+    /// Leave the acts in `repealed` out.
+    pub in_force_only: bool,
 }
 
 impl Default for SearchRequest {
@@ -85,6 +92,8 @@ impl Default for SearchRequest {
             sort: Sort::Relevance,
             limit: 20,
             offset: 0,
+            repealed: Arc::default(),
+            in_force_only: false,
         }
     }
 }
@@ -105,6 +114,8 @@ pub struct Hit {
     /// A contract's signed price, in euros.
     pub value_eur: Option<f64>,
     pub source: String,
+    /// False when a later act repealed this one.
+    pub in_force: bool,
     /// HTML-escaped text with the matched words in `<mark>…</mark>`.
     pub snippet: String,
     pub score: Score,
@@ -194,7 +205,11 @@ pub fn search(archive: &Archive, request: &SearchRequest) -> Result<SearchRespon
     let snippets = snippet::Snippets::new(&searcher, &*text_query, &archive.fields)?;
     let hits = top
         .into_iter()
-        .map(|(score, address)| hit(archive, &searcher, &snippets, score, address))
+        .map(|(score, address)| {
+            let mut hit = hit(archive, &searcher, &snippets, score, address)?;
+            hit.in_force = !request.repealed.contains(&hit.id);
+            Ok(hit)
+        })
         .collect::<Result<_, SearchError>>()?;
     Ok(SearchResponse {
         total,
@@ -269,7 +284,13 @@ fn restricted(
     request: &SearchRequest,
 ) -> Box<dyn tantivy::query::Query> {
     let dated = query::with_date_range(&archive.fields, text, request.from, request.to);
-    query::with_value_range(&archive.fields, dated, request.min_value, request.max_value)
+    let valued =
+        query::with_value_range(&archive.fields, dated, request.min_value, request.max_value);
+    if request.in_force_only {
+        query::without_ids(&archive.fields, valued, &request.repealed)
+    } else {
+        valued
+    }
 }
 
 /// Matches of a text query within the request's dates and values. Facet selections
@@ -359,6 +380,7 @@ fn hit(
         operator: act.operator,
         value_eur: act.value_eur,
         source: act.source,
+        in_force: true,
         score,
     })
 }

@@ -38,7 +38,12 @@ pub fn to_text(response: &SearchResponse, offset: usize) -> String {
             hit.act_type.label(),
             number
         );
-        let _ = writeln!(out, "     {}", hit.title);
+        let repealed = if hit.in_force {
+            ""
+        } else {
+            "  [shfuqizuar / repealed]"
+        };
+        let _ = writeln!(out, "     {}{repealed}", hit.title);
         if let Some(operator) = &hit.operator {
             let value = hit
                 .value_eur

@@ -12,12 +12,17 @@
 //! [`Minutes::unread`] rather than guessed, because a wrong vote shown to a reader is worse
 //! than a missing one.
 //!
+//! [`record`] is the session as stored and served, [`identity`] reads which session an act
+//! belongs to, [`build`] assembles sessions from the archive's acts and [`register`] reads
+//! the sessions register; `crate::derived` runs [`build`] after every ingest.
+//!
 //! Must not touch: the index schema, the model, ingest or web — this module is pure and
-//! synchronous; wiring it into sessions records comes later (issue 9).
+//! synchronous.
 
 pub mod agenda;
 pub mod build;
 pub mod councillors;
+pub mod identity;
 pub mod record;
 pub mod register;
 pub mod turns;

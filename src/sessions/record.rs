@@ -46,12 +46,6 @@ impl SessionId {
     pub fn as_str(&self) -> &str {
         &self.0
     }
-
-    /// The same id with a suffix, for a second session of one body on one day.
-    #[allow(dead_code)] // used by sessions::build (next commit)
-    pub(crate) fn with_suffix(&self, n: usize) -> SessionId {
-        SessionId(format!("{}-{n}", self.0))
-    }
 }
 
 impl fmt::Display for SessionId {

@@ -241,6 +241,7 @@ mod tests {
             operator: Some("\"TALI\" sh.p.k <ç>".to_string()),
             value_eur: Some(180000.0),
             source: "a.csv#row=2".to_string(),
+            in_force: true,
             snippet: String::new(),
             score: 1.0,
         }

@@ -1426,6 +1426,7 @@ mod tests {
                 operator: None,
                 value_eur: None,
                 source: "aktet/2019/vendim.pdf".to_string(),
+                in_force: true,
                 snippet: "ndarja e <mark>bursave</mark> &amp; ndihmave".to_string(),
                 score: 1.5,
             }],

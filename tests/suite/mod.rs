@@ -7,6 +7,7 @@ mod datapackage;
 mod encodings;
 mod ingest;
 mod isolation;
+mod links;
 mod ocr;
 mod open_data;
 mod pdf_robustness;
