@@ -152,7 +152,7 @@ pub fn document() -> Value {
                 "responses": with_errors(json!({ "200": { "description": "Atom feed: one entry per act (id urn:arkiva:act:ID, link to the act page, published/updated from its date, summary, category = act type).", "content": { "application/atom+xml": {} } } }))
             }},
             "/api/datapackage.json": { "get": {
-                "summary": format!("Frictionless Data Package (tabular-data-package, schema version {}) of every dataset (acts, contracts, procurement notices): one tabular resource each, pointing at its CSV export, with the Table Schema of the columns (types, descriptions in Albanian and English, primary key id) and licence CC0-1.0. Fields documented in docs/data.md.", crate::export::fields::SCHEMA_VERSION),
+                "summary": format!("Frictionless Data Package (tabular-data-package, schema version {}) of every dataset (acts, contracts, procurement notices, and votes with its own columns and primary key session_id + item_number): one tabular resource each, pointing at its CSV export, with the Table Schema of the columns (types, descriptions in Albanian and English, primary key id) and licence CC0-1.0. Fields documented in docs/data.md.", crate::export::fields::SCHEMA_VERSION),
                 "responses": { "200": { "description": "datapackage.json", "content": { "application/json": {} } } }
             }},
             "/statistika/{file}": { "get": {

@@ -269,3 +269,42 @@ fn the_cli_exports_votes_filtered_and_refuses_act_filters() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("--municipality and --year"));
 }
+
+/// The DCAT catalogue lists the votes dataset when there are sessions, its
+/// CSV and Popolo distributions answering with every item.
+#[tokio::test]
+async fn the_catalogue_lists_the_votes_dataset_with_both_distributions() {
+    let (_dir, archive) = archive_with_sessions();
+    let app = router(archive);
+    let catalog = get(&app, "/api/catalog.jsonld").await.json();
+    let votes: Vec<&serde_json::Value> = catalog["dcat:dataset"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["dct:identifier"] == "votes")
+        .collect();
+    assert_eq!(votes.len(), 1);
+    let node = votes[0];
+    assert_eq!(
+        node["dct:temporal"]["dcat:startDate"]["@value"],
+        "2020-01-01"
+    );
+    assert_eq!(node["dct:temporal"]["dcat:endDate"]["@value"], "2021-12-31");
+    let urls: Vec<&str> = node["dcat:distribution"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["dcat:downloadURL"]["@id"].as_str().unwrap())
+        .collect();
+    assert_eq!(urls.len(), 2);
+    let csv_path = urls.iter().find(|u| u.ends_with("/api/votes.csv")).unwrap();
+    let path = &csv_path[csv_path.find("/api/").unwrap()..];
+    assert_eq!(rows(&get(&app, path).await.body).len(), 4);
+    let json_path = urls
+        .iter()
+        .find(|u| u.ends_with("/api/votes.json"))
+        .unwrap();
+    let path = &json_path[json_path.find("/api/").unwrap()..];
+    let events = get(&app, path).await.json();
+    assert_eq!(events["vote_events"].as_array().unwrap().len(), 3);
+}
