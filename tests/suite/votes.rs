@@ -308,3 +308,66 @@ async fn the_catalogue_lists_the_votes_dataset_with_both_distributions() {
     let events = get(&app, path).await.json();
     assert_eq!(events["vote_events"].as_array().unwrap().len(), 3);
 }
+
+/// Recounts one year's sessions, items, votes and outcomes from the votes CSV.
+fn recount(csv: &[BTreeMap<String, String>]) -> BTreeMap<String, [u64; 5]> {
+    let mut sessions: BTreeMap<String, std::collections::BTreeSet<String>> = BTreeMap::new();
+    let mut years: BTreeMap<String, [u64; 5]> = BTreeMap::new();
+    for row in csv {
+        let year = row["date"][..4].to_string();
+        sessions
+            .entry(year.clone())
+            .or_default()
+            .insert(row["session_id"].clone());
+        let counts = years.entry(year).or_default();
+        counts[1] += 1;
+        let outcome = row["outcome"].as_str();
+        let voted = matches!(outcome, "miratuar" | "nuk_miratuar")
+            || ["votes_for", "votes_against", "votes_abstain"]
+                .iter()
+                .any(|c| !row[*c].is_empty());
+        counts[2] += u64::from(voted);
+        counts[3] += u64::from(outcome == "miratuar");
+        counts[4] += u64::from(outcome == "nuk_miratuar");
+    }
+    for (year, ids) in sessions {
+        years.get_mut(&year).unwrap()[0] = ids.len() as u64;
+    }
+    years
+}
+
+/// The statistics table "Mbledhjet, pikat dhe votimet sipas vitit" is the
+/// votes CSV recounted, with and without a municipality (sessions without
+/// items have no CSV row, so the hand-made ones all have items).
+#[tokio::test]
+async fn the_sessions_statistics_recount_from_the_votes_csv() {
+    let (_dir, archive) = archive_with_sessions();
+    let app = router(archive);
+    for query in ["", "municipality=Gjakov%C3%AB"] {
+        let table = get(
+            &app,
+            &format!("/statistika/mbledhjet-sipas-vitit.csv?{query}"),
+        )
+        .await;
+        assert_eq!(table.status, StatusCode::OK, "{query}");
+        let table: BTreeMap<String, [u64; 5]> = rows(&table.body)
+            .into_iter()
+            .map(|r| {
+                let n = |c: &str| r[c].parse::<u64>().unwrap();
+                (
+                    r["year"].clone(),
+                    [
+                        n("sessions"),
+                        n("items"),
+                        n("items_with_votes"),
+                        n("approved"),
+                        n("not_approved"),
+                    ],
+                )
+            })
+            .collect();
+        let csv = rows(&get(&app, &format!("/api/votes.csv?{query}")).await.body);
+        assert!(!table.is_empty());
+        assert_eq!(table, recount(&csv), "{query}");
+    }
+}
