@@ -209,9 +209,26 @@ async fn the_sample_archives_votes_agree_with_its_sessions() {
     let app = router(archive.clone());
     let csv = rows(&get(&app, "/api/votes.csv").await.body);
     let items: usize = derived.sessions.iter().map(|s| s.items.len()).sum();
+    // The sample holds minutes with numbered items and written votes.
+    assert!(items > 0, "the sample's sessions have agenda items");
     assert_eq!(csv.len(), items);
     let json = get(&app, "/api/votes.json").await.json();
+    assert!(!json["vote_events"].as_array().unwrap().is_empty());
     assert_csv_and_json_agree(&csv, &json);
+    // The statistics table is the same CSV recounted.
+    let table = rows(
+        &get(&app, "/statistika/mbledhjet-sipas-vitit.csv")
+            .await
+            .body,
+    );
+    let recounted = recount(&csv);
+    let items_per_year: BTreeMap<String, u64> = table
+        .iter()
+        .map(|r| (r["year"].clone(), r["items"].parse().unwrap()))
+        .collect();
+    for (year, counts) in &recounted {
+        assert_eq!(items_per_year.get(year), Some(&counts[1]), "{year}");
+    }
 }
 
 /// `arkiva export --format votes-csv|votes-json` writes what the routes serve.
