@@ -5,7 +5,9 @@
 #   2. sample/render.py lays out the authored acts (sample/acts/) and the
 #      generated sources with LibreOffice into data/aktet/;
 #   3. sample/make-scans.py makes the scanned acts (sample/scans/) into
-#      image-only PDFs in data/skanuar/ (needs poppler-utils too).
+#      image-only PDFs in data/skanuar/ (needs poppler-utils too);
+#   4. sample/make-side-registers.py writes data/regjistrat/seancat.csv and
+#      keshilltaret.csv from the minutes, invitations and press releases.
 # Needs LibreOffice (Debian: libreoffice-writer-nogui) and fonts-liberation.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,4 +23,8 @@ cargo run --release --quiet --bin gen-corpus -- \
   --word-sources "$tmp/word" --manifest sample/generated-manifest.json
 python3 sample/render.py --extra "$tmp/word"
 python3 sample/make-scans.py
+# 4. the sessions and councillors registers, read off the minutes,
+#    invitations and press releases just rendered.
+cargo build --release --quiet --bin arkiva
+python3 sample/make-side-registers.py --arkiva "${CARGO_TARGET_DIR:-target}/release/arkiva"
 du -sh data

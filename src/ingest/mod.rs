@@ -119,7 +119,10 @@ pub fn run(archive: &Archive, options: &IngestOptions) -> Result<IngestReport, I
     }
     run.ingest(&inputs)?;
     let Run {
-        mut report, side, ..
+        mut report,
+        side,
+        written,
+        ..
     } = run;
     writer.commit()?;
     archive.reader.reload()?;
@@ -128,6 +131,7 @@ pub fn run(archive: &Archive, options: &IngestOptions) -> Result<IngestReport, I
     let derived = crate::derived::rebuild(archive, registers)?;
     report.sessions = derived.sessions.len();
     report.links = derived.links.links.len();
+    report_unread_items(&mut report, &derived, &written);
     report.seconds = started.elapsed().as_secs_f64();
     if !archive.dir().as_os_str().is_empty() {
         let path = archive.dir().join(REPORT_FILE);
@@ -136,6 +140,30 @@ pub fn run(archive: &Archive, options: &IngestOptions) -> Result<IngestReport, I
             .map_err(|source| IngestError::Report { path, source })?;
     }
     Ok(report)
+}
+
+/// Tells, for each minutes file of this run, the agenda items whose outcome
+/// could not be read, so the office can check them (they show as unknown).
+fn report_unread_items(
+    report: &mut IngestReport,
+    derived: &crate::derived::Derived,
+    written: &HashMap<ActId, String>,
+) {
+    use crate::sessions::record::DocumentRole;
+    for session in derived.sessions.iter().filter(|s| !s.unread.is_empty()) {
+        for minutes in session.documents_of(DocumentRole::Procesverbal) {
+            let Some(source) = written.get(&minutes.id) else {
+                continue;
+            };
+            let items: Vec<String> = session.unread.iter().map(u32::to_string).collect();
+            let reason = format!(
+                "minutes of session {}: no outcome could be read for agenda item(s) {}",
+                session.id,
+                items.join(", ")
+            );
+            report.note(source, None, reason);
+        }
+    }
 }
 
 /// The side registers earlier runs kept, so a run over another folder
@@ -252,6 +280,9 @@ impl Run<'_> {
             return Ok(());
         };
         self.report.files += 1;
+        if self.side_register(input, &bytes)? {
+            return Ok(());
+        }
         let mut register = match register::read_register_file(&input.path, &bytes) {
             Ok(register) => register,
             Err(e) => {
@@ -310,6 +341,60 @@ impl Run<'_> {
             self.write(act, Some(row.line))?;
         }
         self.remove_dropped_rows(&input.source, &kept)
+    }
+
+    /// Reads a CSV file whose header is a sessions or councillors register's
+    /// (decoded as act registers are, so legacy encodings work) into the run's
+    /// side registers; returns false, reading nothing, for any other file.
+    /// Such a register describes sessions and people, not acts: acts an earlier
+    /// run may have made of the file are removed.
+    fn side_register(&mut self, input: &Input, bytes: &[u8]) -> Result<bool, IngestError> {
+        use crate::sessions::{councillors, register as sessions_register};
+        let spreadsheet = input
+            .path
+            .extension()
+            .and_then(|e| e.to_str())
+            .and_then(register::sheet::Format::from_extension)
+            .is_some();
+        if spreadsheet {
+            return Ok(false);
+        }
+        let decoded = register::decode::decode(bytes);
+        // One line end for every line end, so line numbers stay physical
+        // (the csv reader counts only `\n`).
+        let text = decoded.text.replace("\r\n", "\n").replace('\r', "\n");
+        let headers = councillors::first_row(&text);
+        let (what, rows, errors): (&str, usize, Vec<(Option<u64>, String)>) =
+            if sessions_register::is_sessions_header(&headers) {
+                let (entries, errors) = sessions_register::read(&text);
+                let errors = errors.iter().map(|e| (e.line(), e.to_string())).collect();
+                let rows = entries.len();
+                self.side.sessions.insert(input.source.clone(), entries);
+                ("sessions register", rows, errors)
+            } else if councillors::is_councillors_header(&headers) {
+                let (list, errors) = councillors::Councillors::from_csv(&text);
+                let errors = errors.iter().map(|e| (e.line(), e.to_string())).collect();
+                let rows = list.list.len();
+                self.side.councillors.insert(input.source.clone(), list);
+                ("councillors register", rows, errors)
+            } else {
+                return Ok(false);
+            };
+        for note in decoded.repairs.iter().chain(&decoded.problems) {
+            self.report
+                .warning(&input.source, note.line, note.what.clone());
+        }
+        self.report.records += rows + errors.len();
+        for (line, reason) in errors {
+            self.report.error(&input.source, line, reason);
+        }
+        self.report.note(
+            &input.source,
+            None,
+            format!("read as {what}: {rows} rows (kept beside the index, not as acts)"),
+        );
+        self.remove_dropped_rows(&input.source, &HashSet::new())?;
+        Ok(true)
     }
 
     /// Gives the rows without a municipality cell the register's: from its

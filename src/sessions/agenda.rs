@@ -30,7 +30,7 @@ pub struct Section {
 
 static PIKA_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^p\s?ika\s*(\d{1,4})\b\s*(?:[-–]?\s*(?:e|t[eë])\s+rendit\s+t[eë]\s+dit[eë]s)?\s*(?:/\s*ta[cč]ka\s*\d{1,4}\.?\s*dnevnog\s+reda)?\s*[.:–—-]?\s*(.*)$",
+        r"(?i)^(?:p\s?ika|ad\.?)\s*(?:nr\.?\s*|num[eë]r\s+|numri\s+)?(\d{1,4})\b\s*(?:[-–]?\s*(?:e|t[eë])\s+rendit\s+t[eë]\s+dit[eë]s)?\s*(?:/\s*ta[cč]ka\s*\d{1,4}\.?\s*dnevnog\s+reda)?\s*[.:–—-]?\s*(.*)$",
     )
     .expect("static regex")
 });
@@ -41,11 +41,13 @@ static PIKA_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static PER_PIKEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^p[eë]r\s+pik[eë]n\s+(?:(\d{1,4})\b|e\s+(\p{L}+))").expect("static regex")
+    Regex::new(r"(?i)^(?:p[eë]r|n[eë])\s+pik[eë]n\s+(?:(\d{1,4})\b|e\s+(\p{L}+))")
+        .expect("static regex")
 });
 
-static NUMBERED: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^(\d{1,4})\s*[.)]\s+(\p{Lu}.*)$").expect("static regex"));
+static NUMBERED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(\d{1,4}|[IVXL]{1,7})\s*[.)]\s+(\p{Lu}.*)$").expect("static regex")
+});
 
 /// "e parë" … "e njëzetë", folded.
 const ORDINALS: [(&str, u32); 21] = [
@@ -90,7 +92,50 @@ fn parse_number(digits: &str) -> Option<u32> {
     digits
         .parse::<u32>()
         .ok()
+        .or_else(|| roman(digits))
         .filter(|n| (1..=MAX_ITEM_NUMBER).contains(n))
+}
+
+/// "VII" → 7: agenda lists and headings numbered in Roman numerals. Only
+/// well-formed numerals up to L (50) are read, so a stray "IIV" is not an item.
+fn roman(s: &str) -> Option<u32> {
+    let value = |c: char| match c {
+        'I' => Some(1),
+        'V' => Some(5),
+        'X' => Some(10),
+        'L' => Some(50),
+        _ => None,
+    };
+    let digits: Vec<u32> = s.chars().map(value).collect::<Option<_>>()?;
+    let mut total = 0i64;
+    for (k, &d) in digits.iter().enumerate() {
+        match digits.get(k + 1) {
+            Some(&next) if next > d => total -= i64::from(d),
+            _ => total += i64::from(d),
+        }
+    }
+    let n = u32::try_from(total).ok().filter(|&n| n > 0)?;
+    (to_roman(n) == s).then_some(n)
+}
+
+fn to_roman(mut n: u32) -> String {
+    const TABLE: [(u32, &str); 7] = [
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
+    let mut out = String::new();
+    for (value, numeral) in TABLE {
+        while n >= value {
+            out.push_str(numeral);
+            n -= value;
+        }
+    }
+    out
 }
 
 /// A title without the list punctuation around it ("Të ndryshme." → "Të ndryshme").
@@ -455,6 +500,27 @@ mod tests {
         assert_eq!(s[0].0, 3);
         assert_eq!(s[0].1, "");
         assert!(s[0].2.contains("u shty"));
+    }
+
+    #[test]
+    fn roman_ad_and_ne_piken_headings() {
+        let text = "Rendi i ditës:\nI. Miratimi i procesverbalit\nII. Rishikimi i buxhetit\n\n\
+                    I. MIRATIMI I PROCESVERBALIT\nU miratua.\nII. RISHIKIMI I BUXHETIT\nU shty.\n";
+        let items = split(text);
+        assert_eq!(items.iter().map(|s| s.number).collect::<Vec<_>>(), [1, 2]);
+        assert_eq!(items[1].title, "Rishikimi i buxhetit");
+        assert_eq!(items[1].body, "U shty.");
+        let text =
+            "Ad. 1 – Miratimi i procesverbalit\nU miratua.\nAd. 2 – Raporti\nNuk u miratua.\n";
+        assert_eq!(split(text)[1].body, "Nuk u miratua.");
+        let text = "Në pikën 1 të rendit të ditës u shqyrtua procesverbali. U miratua.\n\
+                    Në pikën 2 të rendit të ditës u shqyrtua raporti.\n";
+        let items = split(text);
+        assert_eq!(items.len(), 2);
+        assert!(items[1].body.starts_with("Në pikën 2"));
+        assert_eq!(roman("XIV"), Some(14));
+        assert_eq!(roman("IIV"), None);
+        assert_eq!(roman("C"), None);
     }
 
     #[test]

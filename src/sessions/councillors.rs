@@ -50,6 +50,18 @@ pub enum RegisterError {
     NoColumn(&'static str),
 }
 
+impl RegisterError {
+    /// The line the error is on; `None` for the header as a whole.
+    pub fn line(&self) -> Option<u64> {
+        match self {
+            RegisterError::BadValue { line, .. }
+            | RegisterError::Missing { line, .. }
+            | RegisterError::Csv { line, .. } => Some(*line),
+            RegisterError::NoColumn(_) => None,
+        }
+    }
+}
+
 /// Every councillor read from a register.
 #[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Councillors {
@@ -133,22 +145,66 @@ enum Col {
     To,
 }
 
+/// A CSV reader over a hand-kept register: comma or semicolon separated (whichever the
+/// first line has more of), ragged rows allowed, cells trimmed, a byte-order mark ignored.
+/// Shared with the sessions register ([`super::register`]) so both read files alike.
+pub(crate) fn csv_reader(text: &str) -> csv::Reader<&[u8]> {
+    let text = text.trim_start_matches('\u{feff}');
+    let first_line = text.lines().next().unwrap_or("");
+    let delimiter = if first_line.matches(';').count() > first_line.matches(',').count() {
+        b';'
+    } else {
+        b','
+    };
+    csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes())
+}
+
+/// The physical line a record starts on. The csv reader skips blank lines and gives the
+/// record after them the line of the first blank one, so the blank lines are counted here:
+/// an error must name the line a clerk sees in an editor.
+pub(crate) fn record_line(text: &str, record: &csv::StringRecord) -> u64 {
+    let Some(p) = record.position() else {
+        return 0;
+    };
+    let text = text.trim_start_matches('\u{feff}');
+    let start = usize::try_from(p.byte()).unwrap_or(usize::MAX);
+    let skipped = text.as_bytes().get(start..).map_or(0, |rest| {
+        rest.iter()
+            .take_while(|b| matches!(b, b'\n' | b'\r'))
+            .filter(|b| **b == b'\n')
+            .count()
+    });
+    p.line() + skipped as u64
+}
+
+/// The cells of a register's first row, trimmed (empty for an unreadable one): what
+/// [`is_councillors_header`] and [`super::register::is_sessions_header`] look at.
+pub fn first_row(text: &str) -> Vec<String> {
+    let mut reader = csv_reader(text);
+    match reader.headers() {
+        Ok(h) => h.iter().map(str::to_owned).collect(),
+        Err(_) => Vec::new(),
+    }
+}
+
+/// True when `headers` are a councillors register's: a name column, a term (or first
+/// year) column, and a group or side column — the columns [`Councillors::from_csv`] reads.
+pub fn is_councillors_header(headers: &[String]) -> bool {
+    let cols: Vec<Col> = headers.iter().filter_map(|h| column_of(h)).collect();
+    let has = |c: Col| cols.contains(&c);
+    has(Col::Name) && (has(Col::Term) || has(Col::From)) && (has(Col::Group) || has(Col::Side))
+}
+
 impl Councillors {
     /// Reads a register CSV (comma or semicolon separated). Returns the councillors of
     /// every good row and one error per bad row; a header without name or term columns
     /// is one error and no councillors.
     pub fn from_csv(text: &str) -> (Councillors, Vec<RegisterError>) {
-        let first_line = text.lines().next().unwrap_or("");
-        let delimiter = if first_line.matches(';').count() > first_line.matches(',').count() {
-            b';'
-        } else {
-            b','
-        };
-        let mut reader = csv::ReaderBuilder::new()
-            .delimiter(delimiter)
-            .flexible(true)
-            .trim(csv::Trim::All)
-            .from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+        let mut reader = csv_reader(text);
         let mut errors = Vec::new();
         let headers = match reader.headers() {
             Ok(h) => h.clone(),
@@ -193,7 +249,7 @@ impl Councillors {
                     continue;
                 }
             };
-            let line = record.position().map_or(0, |p| p.line());
+            let line = record_line(text, &record);
             if record.iter().all(|f| f.is_empty()) {
                 continue;
             }
@@ -388,6 +444,25 @@ mod tests {
             matches!(&errors[..], [RegisterError::BadValue { line: 4, column, value, .. }]
             if column == "To" && value == "2019")
         );
+    }
+
+    #[test]
+    fn recognises_its_header_and_not_an_act_registers() {
+        let h = |s: &str| first_row(s);
+        assert!(is_councillors_header(&h(
+            "Emri,Subjekti politik,Pozita,Mandati\n"
+        )));
+        assert!(is_councillors_header(&h(
+            "\u{feff}Name;Party;Side;From;To\n"
+        )));
+        assert!(!is_councillors_header(&h("Emri,Mandati\n")));
+        assert!(!is_councillors_header(&h(
+            "Nr.,Data,Lloji,Titulli,Organi,Teksti\n"
+        )));
+        assert!(!is_councillors_header(&h(
+            "Nr. i prokurimit,Emri i OE,Data e nënshkrimit të kontratës\n"
+        )));
+        assert!(!is_councillors_header(&h("")));
     }
 
     #[test]

@@ -25,6 +25,7 @@ pub mod councillors;
 pub mod identity;
 pub mod record;
 pub mod register;
+pub mod search;
 pub mod turns;
 pub mod votes;
 

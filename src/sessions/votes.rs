@@ -183,26 +183,43 @@ fn count(c: &Captures, group: usize) -> Option<u32> {
 /// other order).
 static LABELS_FIRST: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"\bper\s*:?\s*(\d{1,3})\s*[,;|/]?\s*(?:dhe\s+)?kunder\s*:?\s*(\d{1,3})\b(?:\s*[,;|/]?\s*(?:dhe\s+)?abstenim\w*\s*:?\s*(\d{1,3})\b)?",
+        r"\bper\s*[:–—-]?\s*(\d{1,3})\s*[,;|/]?\s*(?:dhe\s+)?kunder\s*[:–—-]?\s*(\d{1,3})\b(?:\s*[,;|/]?\s*(?:dhe\s+)?abstenim\w*\s*[:–—-]?\s*(\d{1,3})\b)?",
     )
 });
+/// "Rezultati: 24 – 9 – 3 (për – kundër – abstenim)": three counts, then their legend.
+static DASHED_TRIPLE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(\d{1,3})\s*[–—/-]\s*(\d{1,3})\s*[–—/-]\s*(\d{1,3})\s*\(\s*per\s*[–—/,-]\s*kunder\s*[–—/,-]\s*abstenim\w*\s*\)",
+    )
+});
+/// A vote by groups with a total per option ("Për: LVV (9), LDK (6) – gjithsej 15").
+static GROUP_TOTAL_FOR: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\bper\s*:[^:]{0,120}?\bgjithsej\s+(\d{1,3})\b"));
 static COUNT_BEFORE_FOR: LazyLock<Regex> = LazyLock::new(|| re(r"\d\s+(?:vota\s+)?per\b"));
-static FOR_TABLE: LazyLock<Regex> = LazyLock::new(|| re(r"\bper\s*:\s*(\d{1,3})\b"));
-static FOR_VOTA: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,3})\s+vota\s+(?:te\s+)?per\b"));
+static FOR_TABLE: LazyLock<Regex> = LazyLock::new(|| re(r"\bper\s*[:–—]\s*(\d{1,3})\b"));
+static FOR_VOTA: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"\b(\d{1,3})\s+vota\s+(?:te\s+)?(?:per|pro)\b|\bvotat\s+e\s+(\d{1,3})\s+(?:anetar|asamblist|keshilltar)\w*",
+    )
+});
 static FOR_BARE: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,3})\s+per\b(\s*\w+)?"));
 static FOR_VOTUAN: LazyLock<Regex> = LazyLock::new(|| {
     re(r"\bper\b[^.;]{0,60}?\bvotuan\s+(\d{1,3})\b|\bvotuan\s+per\s*:?\s*(\d{1,3})\b")
 });
 static FOR_MEMBERS: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"\b(\d{1,3})\s+(?:asamblist|keshilltar|anetar)\w*(?:\s+\w+){0,5}?\s+votuan\s+per\b")
+    re(concat!(
+        r"\b(\d{1,3})\s+(?:asamblist|keshilltar|anetar)\w*(?:\s+\w+){0,5}?\s+votuan\s+per\b",
+        r"|\bvotuan\s+(\d{1,3})\s+(?:asamblist|keshilltar|anetar)\w*\s+per\b",
+    ))
 });
 static UNANIMOUS: LazyLock<Regex> = LazyLock::new(|| re(r"\b(?:njezeri|unanimisht)\b"));
 static N_VOTA: LazyLock<Regex> = LazyLock::new(|| re(r"\b(\d{1,3})\s+vota\b"));
 
 static AGAINST: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"\bkunder\s*:\s*(\d{1,3})\b",
-        r"|\b(\d{1,3})\s+(?:vota\s+)?kunder\b",
+        r"\bkunder\s*[:–—]\s*(\d{1,3})\b",
+        r"|\b(\d{1,3})\s+(?:vota\s+)?(?:kunder|kontra)\b",
+        r"|\bkunder\s*:[^:]{0,120}?\bgjithsej\s+(\d{1,3})\b",
         r"|\b(asnje|pa)\s+(?:vote\s+|vota\s+)?kunder\b",
         r"|\bkunder\s*\??\s*(nuk\s+ka)\b|\b(nuk\s+ka|askush)\s+(?:vota\s+)?kunder\b",
         r"|\b(\d{1,3})\s+(?:asamblist\w*\s+)?(?:votuan|ishin)\s+kunder\b",
@@ -211,9 +228,10 @@ static AGAINST: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ABSTAIN: LazyLock<Regex> = LazyLock::new(|| {
     re(concat!(
-        r"\babstenim\w*\s*:\s*(\d{1,3})\b",
+        r"\babstenim\w*\s*[:–—]\s*(\d{1,3})\b",
         r"|\b(\d{1,3})\s+(?:vota\s+)?(?:abstenim\w*|te\s+permbajtur\w*)\b",
-        r"|\b(\d{1,3})\s+(?:asamblist\w*\s+)?(?:u\s+)?(?:abstenuan|abstenoi)\b",
+        r"|\babstenim\w*\s*:[^:]{0,120}?\bgjithsej\s+(\d{1,3})\b",
+        r"|\b(\d{1,3})\s+(?:(?:asamblist|anetar|keshilltar)\w*\s+)?(?:u\s+)?(?:abstenuan|abstenoi)\b",
         r"|\b(asnje|pa)\s+(?:vote\s+|vota\s+)?abstenim\w*\b",
         r"|\babstenim\w*\s*\??\s*(nuk\s+ka)\b|\b(nuk\s+ka)\s+abstenim\w*\b",
         r"|\b(?:abstenuan|abstenoi|te\s+permbajtur)\s*:?\s*(\d{1,3})\b",
@@ -238,6 +256,13 @@ fn alternation_count(c: &Captures) -> Option<u32> {
 pub fn read_votes(n: &str) -> Votes {
     let n = REQUIRED.replace_all(n, " ");
     let n = n.as_ref();
+    if let Some(c) = DASHED_TRIPLE.captures(n) {
+        return Votes {
+            for_: count(&c, 1),
+            against: count(&c, 2),
+            abstain: count(&c, 3),
+        };
+    }
     if !COUNT_BEFORE_FOR.is_match(n) {
         if let Some(c) = LABELS_FIRST.captures(n) {
             return Votes {
@@ -256,13 +281,14 @@ pub fn read_votes(n: &str) -> Votes {
                 .flatten()
         })
     };
-    let mut for_ = FOR_TABLE
+    let mut for_ = GROUP_TOTAL_FOR
         .captures(n)
         .and_then(|c| count(&c, 1))
-        .or_else(|| FOR_VOTA.captures(n).and_then(|c| count(&c, 1)))
+        .or_else(|| FOR_TABLE.captures(n).and_then(|c| count(&c, 1)))
+        .or_else(|| FOR_VOTA.captures(n).and_then(|c| alternation_count(&c)))
         .or_else(bare_for)
         .or_else(|| FOR_VOTUAN.captures(n).and_then(|c| alternation_count(&c)))
-        .or_else(|| FOR_MEMBERS.captures(n).and_then(|c| count(&c, 1)));
+        .or_else(|| FOR_MEMBERS.captures(n).and_then(|c| alternation_count(&c)));
     if for_.is_none() && UNANIMOUS.is_match(n) {
         for_ = N_VOTA.captures(n).and_then(|c| count(&c, 1));
     }
@@ -282,12 +308,12 @@ pub fn required_majority(n: &str) -> Option<u32> {
 // "për t'u miratuar"): a proposal or a wish, not a decision, so such matches are skipped.
 static WITHDRAWN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(\bte\s+)?\b(?:terhiqet|terhiqen|u\s+terhoq|u\s+terhoqen|terhoqi|eshte\s+terhequr|jane\s+terhequr)\b",
+        r"(\bte\s+)?\b(?:terhiqet|terhiqen|u\s+terhoq|u\s+terhoqen|terhoqi|terhoqen|e\s+terheqin|eshte\s+terhequr|jane\s+terhequr|hiqet\s+nga\s+rendi)\b",
     )
 });
 static POSTPONED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(\bte\s+)?\b(?:shtyhet|shtyhen|u\s+shty|u\s+shtye|u\s+shtyn|u\s+shtyne|eshte\s+shtyre|jane\s+shtyre)\b",
+        r"(\bte\s+)?\b(?:shtyhet|shtyhen|u\s+shty|u\s+shtye|u\s+shtyn|u\s+shtyne|eshte\s+shtyre|jane\s+shtyre|(?:ri)?kthehet\s+(?:ne|te)\s+(?:komitet|komision|propozues|drejtori)\w*|u\s+kthye\s+(?:ne|te)\s+(?:komitet|komision|propozues|drejtori)\w*)\b",
     )
 });
 static REJECTED: LazyLock<Regex> = LazyLock::new(|| {
@@ -358,18 +384,38 @@ pub fn read_item(body: &str) -> Reading {
                 source_sentence: Some(originals[o].clone()),
             };
         }
-        // Votes in a sentence of their own, just before or after the outcome.
-        let neighbours = [o.checked_sub(1), Some(o + 1), o.checked_sub(2)];
-        for v in neighbours.into_iter().flatten() {
-            if v < votes.len() && !votes[v].is_empty() && read_outcome(&norms[v]).is_none() {
-                let mut idx = [v.min(o), v.max(o)];
-                idx.sort_unstable();
-                return Reading {
-                    outcome,
-                    votes: votes[v],
-                    source_sentence: Some(join(&idx)),
-                };
+        // Votes in sentences of their own just before or after the outcome (a
+        // vote by groups gives one line per option: their counts are merged).
+        let vote_only = |v: usize| !votes[v].is_empty() && read_outcome(&norms[v]).is_none();
+        let before: Vec<usize> = (o.saturating_sub(3)..o)
+            .rev()
+            .take_while(|&v| vote_only(v))
+            .collect();
+        let after: Vec<usize> = (o + 1..votes.len().min(o + 4))
+            .take_while(|&v| vote_only(v))
+            .collect();
+        let skip_one: Vec<usize> = o
+            .checked_sub(2)
+            .filter(|&v| vote_only(v))
+            .into_iter()
+            .collect();
+        for run in [before, after, skip_one] {
+            if run.is_empty() {
+                continue;
             }
+            let mut merged = Votes::default();
+            for &v in &run {
+                merged.for_ = merged.for_.or(votes[v].for_);
+                merged.against = merged.against.or(votes[v].against);
+                merged.abstain = merged.abstain.or(votes[v].abstain);
+            }
+            let mut idx: Vec<usize> = run.into_iter().chain([o]).collect();
+            idx.sort_unstable();
+            return Reading {
+                outcome,
+                votes: merged,
+                source_sentence: Some(join(&idx)),
+            };
         }
         return Reading {
             outcome,
@@ -661,5 +707,55 @@ mod tests {
         assert_eq!(r.outcome, Outcome::EPanjohur);
         assert_eq!(r.source_sentence, None);
         assert_eq!(read_item("").outcome, Outcome::EPanjohur);
+    }
+
+    #[test]
+    fn legends_after_counts_pro_kontra_and_members() {
+        assert_eq!(
+            votes_of("Rezultati: 24 – 9 – 3 (për – kundër – abstenim)."),
+            v(Some(24), Some(9), Some(3))
+        );
+        assert_eq!(
+            votes_of("u miratua me 22 vota pro, 5 kontra"),
+            v(Some(22), Some(5), None)
+        );
+        assert_eq!(
+            votes_of("u miratua me votat e 24 anëtarëve (asnjë kundër, 3 abstenime)"),
+            v(Some(24), Some(0), Some(3))
+        );
+    }
+
+    #[test]
+    fn a_vote_by_groups_is_merged_from_its_lines() {
+        let body = "Votimi u bë me thirrje emërore, sipas grupeve:\n\
+                    Për: LVV (9), LDK (6), PDK (4) – gjithsej 19\n\
+                    Kundër: AAK (3), NISMA (2) – gjithsej 5\n\
+                    Abstenim: dy anëtarë të pavarur – gjithsej 2\n\
+                    Rishikimi i buxhetit u miratua.";
+        let r = read_item(body);
+        assert_eq!(r.outcome, Outcome::Miratuar);
+        assert_eq!(r.votes, v(Some(19), Some(5), Some(2)));
+        assert!(r.source_sentence.unwrap().contains("gjithsej 19"));
+    }
+
+    #[test]
+    fn a_repeated_vote_counts_and_committee_return_is_a_postponement() {
+        let body = "Rezultati: 21 – 12 – 1 (për – kundër – abstenim). Kryesuesja urdhëroi që votimi të përsëritet.\n\
+                    Rezultati i votimit të përsëritur: 19 – 13 – 1 (për – kundër – abstenim).\n\
+                    Propozim-vendimi nuk mori shumicën e nevojshme dhe nuk miratohet.";
+        let r = read_item(body);
+        assert_eq!(
+            (r.outcome, r.votes),
+            (Outcome::NukMiratuar, v(Some(19), Some(13), Some(1)))
+        );
+        assert_eq!(
+            outcome_of("Kuvendi vendosi që projekt-rregullorja të kthehet në Komitetin për Politikë dhe Financa"),
+            Some(Outcome::Shtyre)
+        );
+        assert_eq!(outcome_of("Mjetet e pashpenzuara kthehen në buxhet"), None);
+        assert_eq!(
+            outcome_of("shefja e grupit deklaroi se propozimin e tërheqin"),
+            Some(Outcome::Terhequr)
+        );
     }
 }

@@ -7,6 +7,7 @@ use axum::Json;
 use serde_json::{json, Value};
 
 use super::error::ApiError;
+use super::relations::{ActContext, ActJson};
 use super::{params, stream, AppState};
 use crate::export::{self, Format};
 use crate::model::{Act, ActId};
@@ -26,8 +27,18 @@ pub async fn search(
 pub async fn act(
     State(state): State<AppState>,
     Path(id): Path<String>,
-) -> Result<Json<Act>, ApiError> {
-    Ok(Json(find(&state, &id).await?))
+) -> Result<Json<ActJson>, ApiError> {
+    let act = find(&state, &id).await?;
+    let context = context(&state, &act.id).await?;
+    Ok(Json(ActJson::new(act, context)))
+}
+
+/// The act's links, force and sessions, with the linked acts' titles.
+pub async fn context(state: &AppState, id: &ActId) -> Result<ActContext, ApiError> {
+    let archive = state.archive.clone();
+    let cache = state.derived.clone();
+    let id = id.clone();
+    Ok(tokio::task::spawn_blocking(move || ActContext::of(&archive, &cache.get(), &id)).await??)
 }
 
 /// The act with this id, or `NotFound` — also for ids that are not ids.

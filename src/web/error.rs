@@ -35,6 +35,8 @@ pub enum ApiError {
     /// `min_value` above `max_value`.
     ValueRange,
     NotFound,
+    /// No session with this id (or not a session id at all).
+    SessionNotFound,
     NoFile,
     Internal(String),
 }
@@ -49,7 +51,9 @@ pub struct ErrorBody {
 impl ApiError {
     pub fn status(&self) -> StatusCode {
         match self {
-            ApiError::NotFound | ApiError::NoFile => StatusCode::NOT_FOUND,
+            ApiError::NotFound | ApiError::SessionNotFound | ApiError::NoFile => {
+                StatusCode::NOT_FOUND
+            }
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
             _ => StatusCode::BAD_REQUEST,
         }
@@ -94,6 +98,11 @@ impl ApiError {
                 "not_found",
                 "Akti nuk u gjet.".to_string(),
                 "The act was not found.".to_string(),
+            ),
+            ApiError::SessionNotFound => (
+                "not_found",
+                "Mbledhja nuk u gjet.".to_string(),
+                "The session was not found.".to_string(),
             ),
             ApiError::NoFile => (
                 "no_file",

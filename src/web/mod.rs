@@ -10,6 +10,8 @@ pub mod feed;
 pub mod openapi;
 mod pages;
 pub mod params;
+mod relations;
+mod sessions;
 mod statistics;
 mod stream;
 
@@ -34,7 +36,7 @@ pub struct AppState {
     pub archive: Archive,
     /// The OCDS package's options (the ocid prefix).
     pub ocds: crate::export::ocds::Options,
-    /// Sessions and links, re-read when an ingest replaced `derived.json`.
+    /// Sessions and links between acts, re-read after an ingest.
     pub derived: crate::derived::Cache,
 }
 
@@ -63,6 +65,9 @@ pub fn router_with(archive: Archive, ocds: crate::export::ocds::Options) -> Rout
     let api = Router::new()
         .route("/api/search", get(api::search))
         .route("/api/acts/{id}", get(api::act))
+        .route("/api/sessions", get(sessions::api_list))
+        .route("/api/sessions/{id}", get(sessions::api_session))
+        .route("/api/turns", get(sessions::api_turns))
         .route("/api/openapi.json", get(api::openapi))
         .route("/api/datapackage.json", get(api::datapackage))
         .route("/api/catalog.jsonld", get(api::catalog))
@@ -74,6 +79,9 @@ pub fn router_with(archive: Archive, ocds: crate::export::ocds::Options) -> Rout
         .route("/acts/{id}/file", get(api::file))
         .route("/healthz", get(api::healthz))
         .route("/feed.atom", get(feed::feed))
+        .route("/sessions", get(sessions::list_page))
+        .route("/sessions/turns", get(sessions::turns_page))
+        .route("/sessions/{id}", get(sessions::session_page))
         .route("/statistika", get(statistics::page))
         .route("/statistika/{file}", get(statistics::csv))
         .fallback(pages::not_found);

@@ -87,14 +87,109 @@ fn act_schema() -> Value {
         };
         properties.insert(column.to_string(), schema);
     }
+    let linked = json!({ "type": "array", "items": { "type": "object", "properties": {
+        "id": { "type": "string" }, "title": { "type": "string" },
+        "relation": { "type": "string", "enum": ["citon", "ploteson", "ndryshon", "shfuqizon"] },
+        "sentence": { "type": "string" }, "url": { "type": "string" }
+    }}});
+    properties.insert(
+        "links".into(),
+        json!({ "type": "object", "description": "Resolved citations: what this act cites and what cites it, with the relation (the citing act amends, supplements, repeals or cites the other).", "properties": { "cites": linked.clone(), "cited_by": linked } }),
+    );
+    properties.insert(
+        "in_force".into(),
+        json!({ "type": "boolean", "description": "False when another act of the archive repeals it." }),
+    );
+    properties.insert(
+        "sessions".into(),
+        json!({ "type": "array", "items": { "type": "string" }, "description": "Ids of the sessions the act belongs to." }),
+    );
     json!({ "type": "object", "properties": properties })
+}
+
+/// The session routes' paths (kept apart: one `json!` for the whole
+/// document would pass the macro's recursion limit).
+fn session_paths() -> Vec<(&'static str, Value)> {
+    vec![
+        (
+            "/api/sessions",
+            json!({ "get": {
+                "summary": "Sessions of the Municipal Assembly and its committees, newest first.",
+                "parameters": [
+                    { "name": "year", "in": "query", "required": false, "description": "Year of the session.", "schema": { "type": "integer", "minimum": 1900, "maximum": 2100 } },
+                    { "name": "body", "in": "query", "required": false, "description": "The body (Kuvendi i Komunës, a committee), compared without case or diacritics.", "schema": { "type": "string", "maxLength": 200 } },
+                    { "name": "municipality", "in": "query", "required": false, "description": "Municipality, compared without case or diacritics.", "schema": { "type": "string", "maxLength": 200 } }
+                ],
+                "responses": with_errors(json!({ "200": { "description": "{total, sessions: [{id, date, body, ordinal, kind, items_count, recordings}]}", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/SessionList" } } } } }))
+            }}),
+        ),
+        (
+            "/api/sessions/{id}",
+            json!({ "get": {
+                "summary": "One session: agenda items with outcome, votes (null where not stated), the sentence they were read from, the acts adopted and the speaker turns; its documents (each with the url of its act page) and recordings.",
+                "parameters": [{ "name": "id", "in": "path", "required": true, "description": "The session's id, e.g. gjilan-2019-07-04-kuvendi-i-komunes.", "schema": { "type": "string", "pattern": "^[a-z0-9-]{1,160}$" } }],
+                "responses": with_errors(json!({ "200": { "description": "The session.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Session" } } } } }))
+            }}),
+        ),
+        (
+            "/api/turns",
+            json!({ "get": {
+                "summary": format!("Speaker turns of the sessions: a turn matches when it holds every word of q (Albanian stems, so buxheti finds buxhetin), and the side, group, year and session given. At most {} turns; total counts all.", crate::web::sessions::MAX_TURNS),
+                "parameters": [
+                    { "name": "q", "in": "query", "required": false, "description": "Words, all of which the turn must hold.", "schema": { "type": "string", "maxLength": 500 } },
+                    { "name": "side", "in": "query", "required": false, "description": "Governing side or opposition.", "schema": { "type": "string", "enum": ["pozite", "opozite"] } },
+                    { "name": "group", "in": "query", "required": false, "description": "Political group, compared without case or diacritics.", "schema": { "type": "string", "maxLength": 200 } },
+                    { "name": "year", "in": "query", "required": false, "description": "Year of the session.", "schema": { "type": "integer", "minimum": 1900, "maximum": 2100 } },
+                    { "name": "session", "in": "query", "required": false, "description": "One session's id.", "schema": { "type": "string", "pattern": "^[a-z0-9-]{1,160}$" } }
+                ],
+                "responses": with_errors(json!({ "200": { "description": "{total, turns: [{session, date, body, item, item_title, speaker, group, side, text}]}", "content": { "application/json": {} } } }))
+            }}),
+        ),
+    ]
+}
+
+/// The schemas of the session routes.
+fn session_schemas() -> Vec<(&'static str, Value)> {
+    vec![
+        (
+            "SessionList",
+            json!({ "type": "object", "properties": {
+                "total": { "type": "integer" },
+                "sessions": { "type": "array", "items": { "type": "object", "properties": {
+                    "id": { "type": "string" }, "date": { "type": "string", "format": "date" }, "body": { "type": "string" },
+                    "ordinal": { "type": ["integer", "null"] }, "kind": { "type": "string", "enum": ["e_rregullt", "e_jashtezakonshme", "solemne"] },
+                    "items_count": { "type": "integer" }, "recordings": { "type": "array", "items": { "type": "string", "format": "uri" } }
+                }}}
+            }}),
+        ),
+        (
+            "Session",
+            json!({ "type": "object", "properties": {
+                "id": { "type": "string" }, "municipality": { "type": "string" }, "date": { "type": "string", "format": "date" },
+                "body": { "type": "string" }, "ordinal": { "type": ["integer", "null"] }, "kind": { "type": "string" },
+                "items": { "type": "array", "items": { "type": "object", "properties": {
+                    "number": { "type": "integer", "description": "The agenda position." }, "title": { "type": "string" },
+                    "outcome": { "type": "string", "enum": ["miratuar", "nuk_miratuar", "shtyre", "terhequr", "e_panjohur"] },
+                    "votes": { "type": "object", "properties": { "for": { "type": ["integer", "null"] }, "against": { "type": ["integer", "null"] }, "abstain": { "type": ["integer", "null"] } } },
+                    "source_sentence": { "type": ["string", "null"] }, "acts": { "type": "array", "items": { "type": "string" } },
+                    "turns": { "type": "array", "items": { "type": "object", "properties": { "speaker": { "type": "string" }, "group": { "type": ["string", "null"] }, "side": { "type": ["string", "null"], "enum": ["pozite", "opozite", null] }, "text": { "type": "string" } } } }
+                }}},
+                "unread": { "type": "array", "items": { "type": "integer" }, "description": "Agenda numbers whose outcome could not be read." },
+                "documents": { "type": "array", "items": { "type": "object", "properties": {
+                    "id": { "type": "string" }, "role": { "type": "string", "enum": ["ftese", "procesverbal", "vendim", "komunikate"] }, "type": { "type": "string" },
+                    "title": { "type": "string" }, "date": { "type": ["string", "null"], "format": "date" }, "url": { "type": "string" }
+                }}},
+                "recordings": { "type": "array", "items": { "type": "string", "format": "uri" } }
+            }}),
+        ),
+    ]
 }
 
 /// The whole document.
 pub fn document() -> Value {
     let mut search_params = filter_parameters();
     search_params.extend(paging_parameters());
-    json!({
+    let mut doc = json!({
         "openapi": "3.1.0",
         "info": {
             "title": "arkiva",
@@ -199,5 +294,16 @@ pub fn document() -> Value {
                 "message_en": { "type": "string", "description": "In English." }
             }}
         }}
-    })
+    });
+    if let Some(paths) = doc["paths"].as_object_mut() {
+        paths.extend(session_paths().into_iter().map(|(k, v)| (k.to_string(), v)));
+    }
+    if let Some(schemas) = doc["components"]["schemas"].as_object_mut() {
+        schemas.extend(
+            session_schemas()
+                .into_iter()
+                .map(|(k, v)| (k.to_string(), v)),
+        );
+    }
+    doc
 }

@@ -17,8 +17,10 @@ use chrono::NaiveDate;
 
 use super::error::ApiError;
 use super::params::{self, SearchParams, DEFAULT_PER_PAGE};
+use super::relations::{ActContext, LinkedAct};
 use super::{api, AppState};
 use crate::analysis::fold;
+use crate::links::Relation;
 use crate::model::{operator_key, Act, ActType};
 use crate::search::{self, Facets, Hit, SearchResponse, Sort, MAX_LIMIT};
 
@@ -56,8 +58,12 @@ pub async fn act(
     Path(id): Path<String>,
     headers: HeaderMap,
 ) -> Response {
-    match api::find(&state, &id).await {
-        Ok(act) => render(StatusCode::OK, &ActPage::new(&act, &headers)),
+    let found = match api::find(&state, &id).await {
+        Ok(act) => api::context(&state, &act.id).await.map(|c| (act, c)),
+        Err(err) => Err(err),
+    };
+    match found {
+        Ok((act, context)) => render(StatusCode::OK, &ActPage::new(&act, &context, &headers)),
         Err(ApiError::NotFound) => message_page(
             StatusCode::NOT_FOUND,
             "Akti nuk u gjet",
@@ -431,7 +437,7 @@ fn with_query(path: &str, pairs: &[(&'static str, String)]) -> String {
 // Pure formatting helpers
 
 /// A date as citizens write it: `12.03.2019`.
-fn format_date(date: NaiveDate) -> String {
+pub(super) fn format_date(date: NaiveDate) -> String {
     date.format("%d.%m.%Y").to_string()
 }
 
@@ -1078,10 +1084,91 @@ struct ActPage {
     ocr: bool,
     back_href: String,
     back_text: &'static str,
+    /// "Ky akt nuk është më në fuqi": the act that repealed it.
+    repealed_by: Option<RelatedLink>,
+    /// Cited by, amended by, supplemented by, repealed by, cites — only those with links.
+    relations: Vec<RelationSection>,
+    /// The sessions the act belongs to.
+    sessions: Vec<RelatedLink>,
+}
+
+/// A link to another act (or a session) with a note on what it is.
+struct RelatedLink {
+    href: String,
+    text: String,
+    note: String,
+}
+
+struct RelationSection {
+    /// For the heading's id, so the section is labelled by it.
+    slug: &'static str,
+    heading: &'static str,
+    links: Vec<RelatedLink>,
+}
+
+/// What a citing act does, as the "Citon" list says it.
+fn relation_label(relation: Relation) -> &'static str {
+    match relation {
+        Relation::Cites => "e citon",
+        Relation::Supplements => "e plotëson",
+        Relation::Amends => "e ndryshon",
+        Relation::Repeals => "e shfuqizon",
+    }
+}
+
+fn relation_sections(context: &ActContext) -> Vec<RelationSection> {
+    let link = |l: &LinkedAct, note: String| RelatedLink {
+        href: l.url.clone(),
+        text: l.title.clone(),
+        note,
+    };
+    let incoming = |relation| {
+        context
+            .incoming(relation)
+            .into_iter()
+            .map(|l| link(l, String::new()))
+            .collect::<Vec<_>>()
+    };
+    let sections = [
+        ("citohet-nga", "Citohet nga", incoming(Relation::Cites)),
+        (
+            "ndryshohet-nga",
+            "Ndryshohet nga",
+            incoming(Relation::Amends),
+        ),
+        (
+            "plotesohet-nga",
+            "Plotësohet nga",
+            incoming(Relation::Supplements),
+        ),
+        (
+            "shfuqizohet-nga",
+            "Shfuqizohet nga",
+            incoming(Relation::Repeals),
+        ),
+        (
+            "citon",
+            "Citon",
+            context
+                .cites
+                .iter()
+                .map(|l| link(l, relation_label(l.relation).to_string()))
+                .collect(),
+        ),
+    ];
+    sections
+        .into_iter()
+        .filter(|(_, _, links)| !links.is_empty())
+        .map(|(slug, heading, links)| RelationSection {
+            slug,
+            heading,
+            links,
+        })
+        .collect()
 }
 
 impl ActPage {
-    fn new(act: &Act, headers: &HeaderMap) -> ActPage {
+    fn new(act: &Act, context: &ActContext, headers: &HeaderMap) -> ActPage {
         let path = format!("/acts/{}", act.id);
         let host = headers
             .get(header::HOST)
@@ -1134,6 +1221,21 @@ impl ActPage {
             paragraphs: paragraphs(&act.text),
             back_href,
             back_text,
+            repealed_by: context.repealed_by.as_ref().map(|l| RelatedLink {
+                href: l.url.clone(),
+                text: l.title.clone(),
+                note: String::new(),
+            }),
+            relations: relation_sections(context),
+            sessions: context
+                .sessions
+                .iter()
+                .map(|s| RelatedLink {
+                    href: format!("/sessions/{}", s.id),
+                    text: s.heading.clone(),
+                    note: format_date(s.date),
+                })
+                .collect(),
         }
     }
 }
@@ -1558,7 +1660,9 @@ mod tests {
         };
         let mut headers = HeaderMap::new();
         headers.insert(header::HOST, "arkiva.test".parse().unwrap());
-        let html = ActPage::new(&act, &headers).render().unwrap();
+        let html = ActPage::new(&act, &ActContext::default(), &headers)
+            .render()
+            .unwrap();
         assert_eq!(html.matches("<h1").count(), 1);
         assert!(html.contains("180.000,00 €"));
         assert!(html.contains("Operatori ekonomik"));
@@ -1582,7 +1686,9 @@ mod tests {
             ocr: true,
             ..act
         };
-        let html = ActPage::new(&pdf, &headers).render().unwrap();
+        let html = ActPage::new(&pdf, &ActContext::default(), &headers)
+            .render()
+            .unwrap();
         assert!(html.contains("href=\"/acts/0123456789abcdef/file\">Shkarko origjinalin (PDF)</a>"));
         assert!(html.contains("lexua me OCR"));
     }

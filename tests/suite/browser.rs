@@ -315,7 +315,22 @@ async fn journey(c: Client, base: String, archive: Archive, axe: Option<PathBuf>
         "the original PDF at {href}"
     );
     let stats_url = format!("{base}/statistika");
+    let sessions_url = format!("{base}/sessions");
+    // The session with the most to show: items, votes, turns, a recording.
+    let derived = arkiva::derived::Derived::load(archive.dir()).unwrap();
+    let session_url = derived
+        .sessions
+        .iter()
+        .max_by_key(|s| s.items.len() + s.recordings.len() * 10)
+        .map_or_else(
+            || sessions_url.clone(),
+            |s| format!("{base}/sessions/{}", s.id),
+        );
+    let turns_url = format!("{base}/sessions/turns?q=buxheti");
     let pages = [
+        ("sessions", &sessions_url),
+        ("session", &session_url),
+        ("turns", &turns_url),
         ("statistics", &stats_url),
         ("results", &results_url),
         ("act", &act_url),

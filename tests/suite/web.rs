@@ -222,9 +222,34 @@ async fn health_and_pages() {
     );
 }
 
+/// Writes a derived store with one session into the fixture's index, so
+/// the session routes have something to answer with; returns its id.
+fn one_session(fixture: &Fixture) -> arkiva::sessions::record::SessionId {
+    use arkiva::sessions::record::{Session, SessionId, SessionKind};
+    let date = chrono::NaiveDate::from_ymd_opt(2021, 3, 25).unwrap();
+    let id = SessionId::new("Gjilan", date, "Kuvendi i Komunës");
+    let derived = arkiva::derived::Derived {
+        sessions: vec![Session {
+            id: id.clone(),
+            municipality: "Gjilan".into(),
+            date,
+            body: "Kuvendi i Komunës".into(),
+            ordinal: Some(1),
+            kind: SessionKind::Rregullt,
+            items: vec![],
+            unread: vec![],
+            documents: vec![],
+            recordings: vec![],
+        }],
+        ..Default::default()
+    };
+    derived.save(fixture.index.path()).unwrap();
+    id
+}
+
 #[tokio::test]
 async fn the_openapi_document_lists_every_endpoint_and_each_answers() {
-    let (_fixture, app) = app();
+    let (fixture, app) = app();
     let doc = get(&app, "/api/openapi.json").await.json();
     assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
     let paths: Vec<String> = doc["paths"].as_object().unwrap().keys().cloned().collect();
@@ -243,6 +268,9 @@ async fn the_openapi_document_lists_every_endpoint_and_each_answers() {
         "/healthz",
         "/feed.atom",
         "/statistika/{file}",
+        "/api/sessions",
+        "/api/sessions/{id}",
+        "/api/turns",
     ];
     let mut sorted_paths = paths.clone();
     sorted_paths.sort();
@@ -251,8 +279,14 @@ async fn the_openapi_document_lists_every_endpoint_and_each_answers() {
     assert_eq!(sorted_paths, sorted_routes);
     let some_pdf = get(&app, "/api/search?q=bursave&type=vendim").await.json();
     let id = some_pdf["hits"][0]["id"].as_str().unwrap().to_string();
+    let session = one_session(&fixture);
     for path in paths {
-        let uri = path.replace("{id}", &id).replace("{file}", "vendimet.csv");
+        let id = if path.starts_with("/api/sessions/") {
+            session.as_str()
+        } else {
+            &id
+        };
+        let uri = path.replace("{id}", id).replace("{file}", "vendimet.csv");
         let reply = get(&app, &uri).await;
         assert_eq!(reply.status, StatusCode::OK, "{uri}");
         // Every documented query parameter is accepted.
@@ -268,6 +302,8 @@ async fn the_openapi_document_lists_every_endpoint_and_each_answers() {
                 "from" | "to" => "2021-03-25",
                 "sort" => "newest",
                 "page" | "per_page" => "1",
+                "side" => "opozite",
+                "session" => session.as_str(),
                 _ if param["schema"]["type"] == "number" => "1000",
                 _ => "bursave",
             };
