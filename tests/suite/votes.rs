@@ -215,6 +215,43 @@ async fn the_sample_archives_votes_agree_with_its_sessions() {
     let json = get(&app, "/api/votes.json").await.json();
     assert!(!json["vote_events"].as_array().unwrap().is_empty());
     assert_csv_and_json_agree(&csv, &json);
+    // /api/sessions/{id} serves the same items with the same outcomes and counts.
+    let list = get(&app, "/api/sessions").await.json();
+    let ids: Vec<&str> = list["sessions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids.len(), derived.sessions.len());
+    for id in ids {
+        let session = get(&app, &format!("/api/sessions/{id}")).await.json();
+        let mine: Vec<&BTreeMap<String, String>> =
+            csv.iter().filter(|r| r["session_id"] == id).collect();
+        let items = session["items"].as_array().unwrap();
+        assert_eq!(items.len(), mine.len(), "{id}");
+        for (item, row) in items.iter().zip(mine) {
+            assert_eq!(item["number"].to_string(), row["item_number"], "{id}");
+            assert_eq!(
+                item["outcome"].as_str(),
+                Some(row["outcome"].as_str()),
+                "{id}"
+            );
+            let count =
+                |v: &serde_json::Value| v.as_u64().map(|n| n.to_string()).unwrap_or_default();
+            assert_eq!(count(&item["votes"]["for"]), row["votes_for"], "{id}");
+            assert_eq!(
+                count(&item["votes"]["against"]),
+                row["votes_against"],
+                "{id}"
+            );
+            assert_eq!(
+                count(&item["votes"]["abstain"]),
+                row["votes_abstain"],
+                "{id}"
+            );
+        }
+    }
     // The statistics table is the same CSV recounted.
     let table = rows(
         &get(&app, "/statistika/mbledhjet-sipas-vitit.csv")
