@@ -82,7 +82,9 @@ struct ServeArgs {
 
 #[derive(Args)]
 struct ExportArgs {
-    /// csv, ndjson, ocds, or datapackage (a folder: one CSV per dataset and
+    /// csv, ndjson, ocds, votes-csv, votes-json (the sessions' agenda items
+    /// and votes, as CSV or Popolo vote events; filters: --municipality and
+    /// one --year), or datapackage (a folder: one CSV per dataset and
     /// datapackage.json; the folder must be new or empty, nothing is
     /// overwritten or deleted, and no file appears unless all are complete).
     #[arg(long, value_parser = parse_format)]
@@ -253,16 +255,23 @@ fn parse_euros(raw: &str) -> Result<f64, String> {
 enum ExportFormat {
     Stream(Format),
     DataPackage,
+    /// The votes dataset: CSV, or Popolo JSON (`true`).
+    Votes {
+        json: bool,
+    },
 }
 
 fn parse_format(raw: &str) -> Result<ExportFormat, String> {
-    if raw.trim() == "datapackage" {
-        return Ok(ExportFormat::DataPackage);
+    match raw.trim() {
+        "datapackage" => return Ok(ExportFormat::DataPackage),
+        "votes-csv" => return Ok(ExportFormat::Votes { json: false }),
+        "votes-json" => return Ok(ExportFormat::Votes { json: true }),
+        _ => {}
     }
     raw.parse::<Format>()
         .map(ExportFormat::Stream)
         .map_err(|_| {
-            format!("unknown export format '{raw}' (expected csv, ndjson, ocds or datapackage)")
+            format!("unknown export format '{raw}' (expected csv, ndjson, ocds, votes-csv, votes-json or datapackage)")
         })
 }
 
@@ -342,6 +351,7 @@ fn export_command(args: ExportArgs) -> Result<()> {
     let format = match args.format {
         ExportFormat::Stream(format) => format,
         ExportFormat::DataPackage => return datapackage_command(args),
+        ExportFormat::Votes { json } => return votes_command(args, json),
     };
     let archive = Archive::open(&args.index)?;
     let request = args.filters.request(args.query, &args.index)?;
@@ -365,6 +375,63 @@ fn export_command(args: ExportArgs) -> Result<()> {
     };
     if let Some(path) = &args.output {
         eprintln!("Exported {count} acts to {}.", path.display());
+    }
+    Ok(())
+}
+
+/// `export --format votes-csv|votes-json`: the sessions of `derived.json`,
+/// selected by municipality and year only (they are sessions, not acts).
+fn votes_command(args: ExportArgs, json: bool) -> Result<()> {
+    let f = &args.filters;
+    let municipality = match f.municipalities.as_slice() {
+        [] => None,
+        [one] => Some(one.clone()),
+        _ => bail!("the votes export takes at most one --municipality"),
+    };
+    let year = match f.years.as_slice() {
+        [] => None,
+        [one] => Some(*one),
+        _ => bail!("the votes export takes at most one --year"),
+    };
+    let others = !(f.types.is_empty()
+        && f.from.is_none()
+        && f.to.is_none()
+        && f.issuers.is_empty()
+        && f.operators.is_empty()
+        && f.min_value.is_none()
+        && f.max_value.is_none());
+    if others || !args.query.trim().is_empty() {
+        bail!("the votes export is filtered only by --municipality and --year");
+    }
+    let filter = export::votes::Filter { municipality, year };
+    let archive = Archive::open(&args.index)?;
+    let sessions = arkiva::derived::Derived::load(archive.dir())?.sessions;
+    let write = |out: &mut dyn std::io::Write| -> Result<u64> {
+        if json {
+            let events = export::votes::vote_events(&sessions, &filter, "");
+            let n = events["vote_events"].as_array().map_or(0, Vec::len) as u64;
+            serde_json::to_writer_pretty(&mut *out, &events)?;
+            out.write_all(b"\n")?;
+            out.flush()?;
+            Ok(n)
+        } else {
+            Ok(export::votes::write_csv(&sessions, &filter, out)?)
+        }
+    };
+    let count = match &args.output {
+        Some(path) => {
+            let file = std::fs::File::create(path)
+                .with_context(|| format!("cannot create {}", path.display()))?;
+            write(&mut std::io::BufWriter::new(file))?
+        }
+        None => write(&mut std::io::stdout().lock())?,
+    };
+    if let Some(path) = &args.output {
+        eprintln!(
+            "Exported {count} {} to {}.",
+            if json { "vote events" } else { "agenda items" },
+            path.display()
+        );
     }
     Ok(())
 }

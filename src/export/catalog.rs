@@ -19,7 +19,7 @@ use std::collections::BTreeMap;
 
 use serde_json::{json, Value};
 
-use super::datasets::{Dataset, DATASETS};
+use super::datasets::{Dataset, DATASETS, VOTES, VOTES_CSV_PATH, VOTES_JSON_PATH};
 use crate::analysis::fold;
 use crate::index::Archive;
 use crate::ingest::municipality::authority_name;
@@ -267,6 +267,26 @@ pub fn catalog(archive: &Archive, base: &str) -> Result<Value, SearchError> {
             }
         }
     }
+    // The votes dataset, from the sessions beside the index: one node per
+    // municipality with sessions (all years), CSV and Popolo JSON.
+    let sessions = crate::derived::Derived::load(archive.dir())
+        .map(|d| d.sessions)
+        .unwrap_or_else(|e| {
+            tracing::warn!("{e}");
+            Vec::new()
+        });
+    for place in &scopes {
+        let place = place.or(places.first());
+        let held: Vec<i32> = sessions
+            .iter()
+            .filter(|s| !s.items.is_empty())
+            .filter(|s| !several || place.is_some_and(|p| fold(&p.name) == fold(&s.municipality)))
+            .map(|s| s.year())
+            .collect();
+        if let (Some(first), Some(last)) = (held.iter().min(), held.iter().max()) {
+            datasets.push(votes_node(base, place, several, *first, *last));
+        }
+    }
     let (title_sq, title_en, publisher) = match places.as_slice() {
         [place] => (
             format!(
@@ -368,6 +388,85 @@ fn dataset_node(base: &str, slice: &Slice, counts: &Counts) -> Value {
         if let Some(newest) = &counts.newest {
             node["dct:modified"] = date(newest);
         }
+    }
+    node
+}
+
+/// The votes dataset (of one municipality when `filtered`), over the years
+/// `first..=last`, with its CSV and Popolo JSON.
+fn votes_node(base: &str, place: Option<&Place>, filtered: bool, first: i32, last: i32) -> Value {
+    let d = &VOTES;
+    let mut id = d.name.to_string();
+    let mut query = String::new();
+    if let Some(place) = place.filter(|_| filtered) {
+        id = format!("{id}-{}", place.slug);
+        query = form_urlencoded::Serializer::new(String::new())
+            .append_pair("municipality", &place.name)
+            .finish();
+    }
+    let (scope_sq, scope_en) = match place {
+        Some(p) => (
+            authority_name(&p.name),
+            format!("Municipality of {}", p.name),
+        ),
+        None => (
+            "të gjitha komunat".to_string(),
+            "all municipalities".to_string(),
+        ),
+    };
+    let url = |path: &str| match query.as_str() {
+        "" => format!("{base}{path}"),
+        q => format!("{base}{path}?{q}"),
+    };
+    let distribution = |suffix: &str, path: &str, label: &str, media: &str, file_type: &str| {
+        json!({
+            "@id": format!("{base}{PATH}#{id}-{suffix}"),
+            "@type": "dcat:Distribution",
+            "dct:title": text(&format!("{} — {scope_sq} ({label})", d.title_sq), &format!("{} — {scope_en} ({label})", d.title_en)),
+            "dcat:accessURL": iri(&url(path)),
+            "dcat:downloadURL": iri(&url(path)),
+            "dct:format": iri(&format!("{FILE_TYPE}{file_type}")),
+            "dcat:mediaType": iri(&format!("{IANA}{media}")),
+            "dct:license": iri(LICENSE),
+        })
+    };
+    let keywords: Vec<Value> = d
+        .keywords_sq
+        .iter()
+        .map(|k| json!({ "@value": k, "@language": "sq" }))
+        .chain(
+            d.keywords_en
+                .iter()
+                .map(|k| json!({ "@value": k, "@language": "en" })),
+        )
+        .collect();
+    let mut node = json!({
+        "@id": format!("{base}{PATH}#{id}"),
+        "@type": "dcat:Dataset",
+        "dct:identifier": id,
+        "dct:title": text(&format!("{} — {scope_sq}", d.title_sq), &format!("{} — {scope_en}", d.title_en)),
+        "dct:description": text(d.description_sq, d.description_en),
+        "dcat:keyword": keywords,
+        "dcat:theme": [iri(&format!("{THEME}GOVE"))],
+        "dct:language": iri(LANGUAGE_SQ),
+        "dct:license": iri(LICENSE),
+        "dct:temporal": {
+            "@type": "dct:PeriodOfTime",
+            "dcat:startDate": date(&format!("{first}-01-01")),
+            "dcat:endDate": date(&format!("{last}-12-31")),
+        },
+        "dcat:distribution": [
+            distribution("csv", VOTES_CSV_PATH, "CSV", "text/csv", "CSV"),
+            distribution("popolo", VOTES_JSON_PATH, "Popolo JSON", "application/json", "JSON"),
+        ],
+    });
+    match place {
+        Some(place) => {
+            node["dct:publisher"] = place.agent(base);
+            node["dcat:contactPoint"] = place.contact(base);
+            node["dct:spatial"] = place.location();
+        }
+        None => node["dct:publisher"] = operator(base),
     }
     node
 }

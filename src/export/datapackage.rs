@@ -13,8 +13,8 @@ use std::path::{Path, PathBuf};
 use chrono::{SecondsFormat, Utc};
 use serde_json::{json, Map, Value};
 
-use super::datasets::{Dataset, DATASETS};
-use super::fields::{Field, FIELDS, SCHEMA_VERSION};
+use super::datasets::{Dataset, DATASETS, VOTES};
+use super::fields::{Field, FIELDS, SCHEMA_VERSION, VOTE_FIELDS};
 use super::{export, ExportError, Format};
 use crate::index::Archive;
 use crate::search::{self, SearchError, SearchRequest};
@@ -107,6 +107,15 @@ pub fn table_schema() -> Value {
     })
 }
 
+/// The Table Schema of the votes dataset: one row per session and item.
+pub fn votes_table_schema() -> Value {
+    json!({
+        "fields": VOTE_FIELDS.iter().map(schema_field).collect::<Vec<_>>(),
+        "primaryKey": ["session_id", "item_number"],
+        "missingValues": [""],
+    })
+}
+
 /// How the CSV export writes: RFC 4180 with CRLF, a header row, UTF-8
 /// behind a byte-order mark (which readers of `utf-8` skip).
 fn dialect() -> Value {
@@ -120,7 +129,7 @@ fn dialect() -> Value {
 }
 
 /// The descriptor, with each dataset's data at `path(dataset)` (a URL, or
-/// a path relative to the descriptor).
+/// a path relative to the descriptor), the votes dataset ([`VOTES`]) last.
 pub fn descriptor(about: &About, path: impl Fn(&Dataset) -> String) -> Value {
     let places = about.municipalities.join(", ");
     let (title, description) = if places.is_empty() {
@@ -171,22 +180,24 @@ pub fn descriptor(about: &About, path: impl Fn(&Dataset) -> String) -> Value {
         .iter()
         .map(|m| json!({ "title": format!("Komuna {m}"), "role": "publisher" }))
         .collect();
+    let resource = |dataset: &Dataset, schema: Value| {
+        json!({
+            "name": dataset.name,
+            "path": path(dataset),
+            "profile": "tabular-data-resource",
+            "title": both(dataset.title_sq, dataset.title_en),
+            "description": both(dataset.description_sq, dataset.description_en),
+            "format": "csv",
+            "mediatype": "text/csv",
+            "encoding": "utf-8",
+            "dialect": dialect(),
+            "schema": schema,
+        })
+    };
     let resources: Vec<Value> = DATASETS
         .iter()
-        .map(|dataset| {
-            json!({
-                "name": dataset.name,
-                "path": path(dataset),
-                "profile": "tabular-data-resource",
-                "title": both(dataset.title_sq, dataset.title_en),
-                "description": both(dataset.description_sq, dataset.description_en),
-                "format": "csv",
-                "mediatype": "text/csv",
-                "encoding": "utf-8",
-                "dialect": dialect(),
-                "schema": table_schema(),
-            })
-        })
+        .map(|dataset| resource(dataset, table_schema()))
+        .chain([resource(&VOTES, votes_table_schema())])
         .collect();
     let mut package = json!({
         "profile": "tabular-data-package",
@@ -216,6 +227,12 @@ pub fn descriptor(about: &About, path: impl Fn(&Dataset) -> String) -> Value {
 /// The CSV export URL of a dataset below `api` (`http://host/api/`, or
 /// empty for a URL relative to `/api/datapackage.json`).
 pub fn export_url(api: &str, dataset: &Dataset) -> String {
+    if dataset.name == VOTES.name {
+        return format!(
+            "{api}{}",
+            super::datasets::VOTES_CSV_PATH.trim_start_matches("/api/")
+        );
+    }
     let pairs = dataset.query_pairs();
     if pairs.is_empty() {
         return format!("{api}export.csv");
@@ -240,6 +257,8 @@ pub enum DataPackageError {
     Export(#[from] ExportError),
     #[error(transparent)]
     Search(#[from] SearchError),
+    #[error("{0}")]
+    Derived(String),
 }
 
 /// What [`write_folder`] wrote: each dataset's name and row count.
@@ -306,6 +325,13 @@ fn stage(
         })?;
         written.push((dataset.name, count));
     }
+    let sessions = crate::derived::Derived::load(archive.dir())
+        .map_err(|e| DataPackageError::Derived(e.to_string()))?
+        .sessions;
+    let count = write_staged(dir, &VOTES.csv_file(), staged, |out| {
+        super::votes::write_csv(&sessions, &Default::default(), out)
+    })?;
+    written.push((VOTES.name, count));
     let descriptor = descriptor(&about, |d| d.csv_file());
     write_staged(dir, DESCRIPTOR, staged, |out| {
         serde_json::to_writer_pretty(&mut *out, &descriptor).map_err(std::io::Error::from)?;
@@ -371,7 +397,23 @@ mod tests {
         assert_eq!(package["licenses"][0]["path"], super::super::ocds::LICENSE);
         assert!(package["title"].as_str().unwrap().contains("Gjilan"));
         let resources = package["resources"].as_array().unwrap();
-        assert_eq!(resources.len(), DATASETS.len());
+        assert_eq!(resources.len(), DATASETS.len() + 1);
+        let votes = resources.last().unwrap();
+        assert_eq!(votes["name"], "votes");
+        assert_eq!(votes["path"], "votes.csv");
+        let names: Vec<&str> = votes["schema"]["fields"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["name"].as_str().unwrap())
+            .collect();
+        let expected: Vec<&str> = VOTE_FIELDS.iter().map(|f| f.name).collect();
+        assert_eq!(names, expected);
+        assert_eq!(votes["schema"]["fields"][6]["type"], "integer");
+        assert_eq!(
+            votes["schema"]["fields"][8]["constraints"]["enum"][0],
+            "miratuar"
+        );
         for (resource, dataset) in resources.iter().zip(&DATASETS) {
             assert_eq!(resource["name"], dataset.name);
             assert_eq!(resource["path"], dataset.csv_file());
@@ -402,6 +444,10 @@ mod tests {
         assert_eq!(
             export_url("", Dataset::named("acts").unwrap()),
             "export.csv"
+        );
+        assert_eq!(
+            export_url("http://h/api/", &VOTES),
+            "http://h/api/votes.csv"
         );
     }
 }

@@ -59,6 +59,26 @@ pub const DATASETS: [Dataset; 3] = [
     },
 ];
 
+/// The votes dataset: sessions' agenda items with outcome and votes. Not a
+/// filter on acts (so not in [`DATASETS`], and never given to
+/// [`Dataset::request`]): its rows come from `crate::derived`, its columns
+/// are `fields::VOTE_FIELDS`, its download `/api/votes.csv`.
+pub const VOTES: Dataset = Dataset {
+    name: "votes",
+    title_sq: "Votimet në mbledhjet e Kuvendit",
+    title_en: "Votes in Assembly sessions",
+    description_sq: "Një rresht për çdo pikë të rendit të ditës së mbledhjeve të Kuvendit të Komunës dhe të komiteteve të tij: përfundimi (miratuar, nuk u miratua, u shty, u tërhoq), votat për, kundër dhe abstenimet siç i shkruan procesverbali, fjalia nga e cila janë lexuar dhe aktet e pikës.",
+    description_en: "One row per agenda item of the sessions of the Municipal Assembly and its committees: the outcome (adopted, not adopted, postponed, withdrawn), the votes for, against and abstentions as the minutes state them, the sentence they were read from and the item's acts.",
+    keywords_sq: &["votime", "kuvendi komunal", "mbledhje", "procesverbale"],
+    keywords_en: &["votes", "municipal assembly", "sessions", "minutes"],
+    types: &[],
+};
+
+/// The path of the votes dataset's CSV on the site.
+pub const VOTES_CSV_PATH: &str = "/api/votes.csv";
+/// The path of its Popolo JSON.
+pub const VOTES_JSON_PATH: &str = "/api/votes.json";
+
 impl Dataset {
     /// The dataset named `name`, if there is one.
     pub fn named(name: &str) -> Option<&'static Dataset> {

@@ -13,7 +13,7 @@ use crate::model::ActType;
 /// The version of the exported columns (semver): a new column at the end
 /// is a minor version, a renamed, removed, moved or retyped column a major
 /// one. Recorded with its fingerprint in this module's tests.
-pub const SCHEMA_VERSION: &str = "1.0.0";
+pub const SCHEMA_VERSION: &str = "1.1.0";
 
 /// A Table Schema field type, as the CSV export writes the value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,6 +25,8 @@ pub enum FieldType {
     Number,
     /// `true` or `false`.
     Boolean,
+    /// A whole number without sign or separator: `24`.
+    Integer,
 }
 
 impl FieldType {
@@ -34,6 +36,7 @@ impl FieldType {
             FieldType::Date => "date",
             FieldType::Number => "number",
             FieldType::Boolean => "boolean",
+            FieldType::Integer => "integer",
         }
     }
 }
@@ -57,13 +60,17 @@ pub struct Field {
     pub minimum: Option<f64>,
     /// The value is an act type's slug.
     pub act_type: bool,
+    /// Any other fixed list of values.
+    pub values: Option<&'static [&'static str]>,
 }
 
 impl Field {
     /// The allowed values, when the field has a fixed list.
     pub fn allowed_values(&self) -> Option<Vec<&'static str>> {
-        self.act_type
-            .then(|| ActType::ALL.iter().map(|t| t.slug()).collect())
+        if self.act_type {
+            return Some(ActType::ALL.iter().map(|t| t.slug()).collect());
+        }
+        self.values.map(|v| v.to_vec())
     }
 }
 
@@ -86,6 +93,7 @@ const fn text(
         pattern: None,
         minimum: None,
         act_type: false,
+        values: None,
     }
 }
 
@@ -332,14 +340,192 @@ pub const FIELDS: [Field; names::MODEL.len()] = [
     ),
 ];
 
+const fn count(
+    name: &'static str,
+    title_sq: &'static str,
+    title_en: &'static str,
+    description_sq: &'static str,
+    description_en: &'static str,
+) -> Field {
+    Field {
+        field_type: FieldType::Integer,
+        minimum: Some(0.0),
+        ..text(name, title_sq, title_en, description_sq, description_en)
+    }
+}
+
+/// The columns of the votes dataset (`votes.csv`, one row per agenda item
+/// of a session), in order. Versioned with the act columns by
+/// [`SCHEMA_VERSION`] and [`fingerprint`].
+pub const VOTE_FIELDS: [Field; 15] = [
+    Field {
+        required: true,
+        pattern: Some("^[a-z0-9]+(-[a-z0-9]+)*$"),
+        ..text(
+            "session_id",
+            "Identifikuesi i mbledhjes",
+            "Session identifier",
+            "Identifikuesi i qëndrueshëm i mbledhjes: komuna, data dhe organi, p.sh. gjilan-2019-07-04-kuvendi-i-komunes; faqja e saj është /sessions/{id}.",
+            "The session's stable identifier: municipality, date and body, e.g. gjilan-2019-07-04-kuvendi-i-komunes; its page is /sessions/{id}.",
+        )
+    },
+    Field {
+        required: true,
+        ..typed(
+            FieldType::Date,
+            text(
+                "date",
+                "Data",
+                "Date",
+                "Dita e mbledhjes (VVVV-MM-DD).",
+                "The day of the session (YYYY-MM-DD).",
+            ),
+        )
+    },
+    Field {
+        required: true,
+        ..text(
+            "municipality",
+            "Komuna",
+            "Municipality",
+            "Komuna e kuvendit, p.sh. Gjilan.",
+            "The municipality of the Assembly, e.g. Gjilan.",
+        )
+    },
+    Field {
+        required: true,
+        ..text(
+            "body",
+            "Organi",
+            "Body",
+            "Organi që u mblodh: Kuvendi i Komunës ose një komitet i tij.",
+            "The body that met: the Municipal Assembly or one of its committees.",
+        )
+    },
+    count(
+        "ordinal",
+        "Numri rendor i mbledhjes",
+        "Session ordinal",
+        "Numri rendor i mbledhjes (\"mbledhja e 5-të\" → 5), kur shkruhet.",
+        "The session's ordinal (\"the 5th session\" → 5), where written.",
+    ),
+    Field {
+        required: true,
+        values: Some(&["e_rregullt", "e_jashtezakonshme", "solemne"]),
+        ..text(
+            "kind",
+            "Lloji i mbledhjes",
+            "Session kind",
+            "e_rregullt (e rregullt), e_jashtezakonshme (e jashtëzakonshme) ose solemne.",
+            "e_rregullt (regular), e_jashtezakonshme (extraordinary) or solemne (formal).",
+        )
+    },
+    Field {
+        required: true,
+        ..count(
+            "item_number",
+            "Pika e rendit të ditës",
+            "Agenda item",
+            "Numri i pikës në rendin e ditës.",
+            "The item's number on the agenda.",
+        )
+    },
+    text(
+        "item_title",
+        "Titulli i pikës",
+        "Item title",
+        "Titulli i pikës së rendit të ditës, siç është shkruar.",
+        "The agenda item's title, as written.",
+    ),
+    Field {
+        required: true,
+        values: Some(&["miratuar", "nuk_miratuar", "shtyre", "terhequr", "e_panjohur"]),
+        ..text(
+            "outcome",
+            "Përfundimi",
+            "Outcome",
+            "miratuar, nuk_miratuar (nuk u miratua), shtyre (u shty), terhequr (u tërhoq) ose e_panjohur (procesverbali nuk e shkruan qartë; arkiva nuk e hamendëson).",
+            "miratuar (adopted), nuk_miratuar (not adopted), shtyre (postponed), terhequr (withdrawn) or e_panjohur (the minutes do not state it clearly; arkiva does not guess).",
+        )
+    },
+    count(
+        "votes_for",
+        "Vota për",
+        "Votes for",
+        "Numri i votave për, kur procesverbali e shkruan.",
+        "The number of votes for, where the minutes state it.",
+    ),
+    count(
+        "votes_against",
+        "Vota kundër",
+        "Votes against",
+        "Numri i votave kundër, kur procesverbali e shkruan.",
+        "The number of votes against, where the minutes state it.",
+    ),
+    count(
+        "votes_abstain",
+        "Abstenime",
+        "Abstentions",
+        "Numri i abstenimeve, kur procesverbali e shkruan.",
+        "The number of abstentions, where the minutes state it.",
+    ),
+    text(
+        "source_sentence",
+        "Fjalia burimore",
+        "Source sentence",
+        "Fjalia e procesverbalit nga e cila janë lexuar përfundimi dhe votat, që lexuesi t'i verifikojë.",
+        "The sentence of the minutes the outcome and votes were read from, so a reader can check them.",
+    ),
+    Field {
+        pattern: Some("^[0-9a-f]{16}( [0-9a-f]{16})*$"),
+        ..text(
+            "acts",
+            "Aktet",
+            "Acts",
+            "Identifikuesit e akteve të miratuara ose të shqyrtuara në këtë pikë, të ndarë me hapësirë; faqja e secilit është /acts/{id}.",
+            "The identifiers of the acts adopted or discussed under this item, separated by spaces; each one's page is /acts/{id}.",
+        )
+    },
+    Field {
+        pattern: Some("^[0-9a-f]{16}( [0-9a-f]{16})*$"),
+        ..text(
+            "minutes",
+            "Procesverbali",
+            "Minutes",
+            "Identifikuesit e procesverbalit (ose procesverbaleve) të mbledhjes, të ndarë me hapësirë: burimi i përfundimeve dhe i votave.",
+            "The identifiers of the session's minutes, separated by spaces: where the outcomes and votes were read.",
+        )
+    },
+];
+
+/// The votes column named `name`.
+pub fn vote_field(name: &str) -> Option<&'static Field> {
+    VOTE_FIELDS.iter().find(|f| f.name == name)
+}
+
 /// The field named `name`, if it is an export column.
 pub fn field(name: &str) -> Option<&'static Field> {
     FIELDS.iter().find(|f| f.name == name)
 }
 
-/// A hash of the columns' names, order and types (`name:type` lines): what
-/// [`SCHEMA_VERSION`] versions.
+/// A hash of the columns' names, order and types (`name:type` lines), the
+/// act columns first, then (since 1.1.0) a `[votes]` line and the votes
+/// columns: what [`SCHEMA_VERSION`] versions.
 pub fn fingerprint() -> String {
+    let lines = |fields: &[Field]| -> String {
+        fields
+            .iter()
+            .map(|f| format!("{}:{}\n", f.name, f.field_type.as_str()))
+            .collect()
+    };
+    let all = format!("{}[votes]\n{}", lines(&FIELDS), lines(&VOTE_FIELDS));
+    crate::model::sha256_hex(all.as_bytes())
+}
+
+/// The fingerprint of the act columns alone (what 1.0.0 recorded), which
+/// must never change: a test holds it.
+#[cfg(test)]
+fn act_fingerprint() -> String {
     let lines: String = FIELDS
         .iter()
         .map(|f| format!("{}:{}\n", f.name, f.field_type.as_str()))
@@ -357,10 +543,50 @@ mod tests {
     /// first. Changing a column's name, place or type changes the
     /// fingerprint: then bump [`SCHEMA_VERSION`] and add a line here (and
     /// say what changed in `docs/data.md`).
-    const RECORDED: &[(&str, &str)] = &[(
-        "1.0.0",
-        "29587580f2b0ef4b7ac77d2a0027e5131a9ac14c11d227d149e1d4a1d655f3e0",
-    )];
+    const RECORDED: &[(&str, &str)] = &[
+        (
+            "1.0.0",
+            "29587580f2b0ef4b7ac77d2a0027e5131a9ac14c11d227d149e1d4a1d655f3e0",
+        ),
+        // The votes dataset's columns were added.
+        (
+            "1.1.0",
+            "ac2b15d646f5d4b8162f68abcaacea365a5f50ee6b25c631706d97ead8dfa7c7",
+        ),
+    ];
+
+    /// 1.1.0 added a dataset: the act columns themselves are as 1.0.0 published them.
+    #[test]
+    fn the_act_columns_are_still_those_of_1_0_0() {
+        assert_eq!(act_fingerprint(), RECORDED[0].1);
+    }
+
+    #[test]
+    fn the_votes_columns_are_described_in_both_languages() {
+        for (i, f) in VOTE_FIELDS.iter().enumerate() {
+            for text in [f.title_sq, f.title_en, f.description_sq, f.description_en] {
+                assert!(!text.trim().is_empty(), "{}", f.name);
+            }
+            assert_ne!(f.description_sq, f.description_en, "{}", f.name);
+            assert!(
+                VOTE_FIELDS[..i].iter().all(|g| g.name != f.name),
+                "{}",
+                f.name
+            );
+            assert_eq!(vote_field(f.name), Some(f));
+        }
+        let outcome = vote_field("outcome").unwrap().allowed_values().unwrap();
+        for o in [
+            crate::sessions::Outcome::Miratuar,
+            crate::sessions::Outcome::NukMiratuar,
+            crate::sessions::Outcome::Shtyre,
+            crate::sessions::Outcome::Terhequr,
+            crate::sessions::Outcome::EPanjohur,
+        ] {
+            let value = serde_json::to_value(o).unwrap();
+            assert!(outcome.contains(&value.as_str().unwrap()), "{value}");
+        }
+    }
 
     fn semver(v: &str) -> (u32, u32, u32) {
         let parts: Vec<u32> = v.split('.').map(|p| p.parse().unwrap()).collect();
@@ -457,6 +683,7 @@ mod tests {
                     assert!(ok && cell.parse::<f64>().is_ok(), "{}: {cell}", f.name);
                 }
                 FieldType::Boolean => assert!(cell == "true" || cell == "false"),
+                FieldType::Integer => assert!(cell.parse::<u64>().is_ok(), "{}", f.name),
             }
             if let Some(pattern) = f.pattern {
                 let re = regex::Regex::new(pattern).unwrap();
@@ -472,7 +699,7 @@ mod tests {
     fn the_documentation_describes_every_column_and_the_version() {
         let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/data.md"))
             .expect("docs/data.md");
-        for f in &FIELDS {
+        for f in FIELDS.iter().chain(&VOTE_FIELDS) {
             assert!(doc.contains(&format!("`{}`", f.name)), "{}", f.name);
         }
         assert!(

@@ -5,13 +5,15 @@
 //! index never disagree. Rows are read from the index one at a time and
 //! written at once: memory stays flat whatever the size of the export.
 //! Knows nothing of HTTP; the web service and the CLI both call [`export`].
-//! [`ocds`] writes contracts and procurement notices as an OCDS release package.
+//! [`ocds`] writes contracts and procurement notices as an OCDS release package;
+//! [`votes`] writes the sessions' agenda items and votes (CSV and Popolo JSON).
 
 pub mod catalog;
 pub mod datapackage;
 pub mod datasets;
 pub mod fields;
 pub mod ocds;
+pub mod votes;
 
 use std::io::Write;
 use std::str::FromStr;
@@ -111,7 +113,7 @@ pub fn export_with(
 }
 
 /// The UTF-8 byte-order mark: without it Excel reads ë and ç as mojibake.
-const BOM: &[u8] = b"\xEF\xBB\xBF";
+pub(crate) const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 fn write_csv(
     acts: impl Iterator<Item = Result<Act, IndexError>>,

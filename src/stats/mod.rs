@@ -20,6 +20,8 @@ use crate::export::neutralize;
 use crate::index::Archive;
 use crate::model::{Act, ActType};
 use crate::search::{self, SearchError, SearchRequest};
+use crate::sessions::record::Session;
+use crate::sessions::Outcome;
 
 /// How many operators the ranking by contract value lists.
 pub const TOP_OPERATORS: usize = 10;
@@ -34,16 +36,18 @@ pub enum Table {
     Procedures,
     Decisions,
     PublicationDelay,
+    Sessions,
 }
 
 impl Table {
-    pub const ALL: [Table; 6] = [
+    pub const ALL: [Table; 7] = [
         Table::ActsPerYear,
         Table::ContractValue,
         Table::TopOperators,
         Table::Procedures,
         Table::Decisions,
         Table::PublicationDelay,
+        Table::Sessions,
     ];
 
     /// The stable machine name: the CSV's file name and the chart's id.
@@ -55,6 +59,7 @@ impl Table {
             Table::Procedures => "procedurat",
             Table::Decisions => "vendimet",
             Table::PublicationDelay => "vonesa-e-publikimit",
+            Table::Sessions => "mbledhjet-sipas-vitit",
         }
     }
 
@@ -72,6 +77,7 @@ impl Table {
             Table::Procedures => "Procedurat e prokurimit",
             Table::Decisions => "Vendimet sipas vitit",
             Table::PublicationDelay => "Sa kohë u desh që aktet të publikohen",
+            Table::Sessions => "Mbledhjet, pikat dhe votimet sipas vitit",
         }
     }
 
@@ -83,6 +89,7 @@ impl Table {
             Table::Procedures => "Procurement procedures",
             Table::Decisions => "Decisions per year",
             Table::PublicationDelay => "Publication delay",
+            Table::Sessions => "Sessions, agenda items and votes per year",
         }
     }
 }
@@ -148,6 +155,53 @@ pub struct Delay {
     pub negative: u64,
 }
 
+/// The Assembly's sessions of one year and what their agenda items became.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct YearSessions {
+    pub year: i32,
+    pub sessions: u64,
+    pub items: u64,
+    /// Items on which a vote is recorded (as the votes dataset's JSON counts them).
+    pub items_with_votes: u64,
+    pub approved: u64,
+    pub not_approved: u64,
+}
+
+/// Sessions per year (oldest first) of the municipalities given (every
+/// one when empty, compared as the votes export compares them).
+pub fn sessions_per_year(sessions: &[Session], municipalities: &[String]) -> Vec<YearSessions> {
+    let mut years: BTreeMap<i32, YearSessions> = BTreeMap::new();
+    let chosen = |s: &Session| {
+        municipalities.is_empty()
+            || municipalities.iter().any(|m| {
+                crate::export::votes::Filter {
+                    municipality: Some(m.clone()),
+                    year: None,
+                }
+                .matches(s)
+            })
+    };
+    for session in sessions.iter().filter(|s| chosen(s)) {
+        let year = session.year();
+        let row = years.entry(year).or_insert(YearSessions {
+            year,
+            sessions: 0,
+            items: 0,
+            items_with_votes: 0,
+            approved: 0,
+            not_approved: 0,
+        });
+        row.sessions += 1;
+        for item in &session.items {
+            row.items += 1;
+            row.items_with_votes += u64::from(crate::export::votes::is_vote(item));
+            row.approved += u64::from(item.outcome == Outcome::Miratuar);
+            row.not_approved += u64::from(item.outcome == Outcome::NukMiratuar);
+        }
+    }
+    years.into_values().collect()
+}
+
 /// Every table of the statistics page, for one filter.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Statistics {
@@ -165,6 +219,8 @@ pub struct Statistics {
     pub decisions: Vec<YearCount>,
     /// In [`ActType::ALL`] order; types without both dates are left out.
     pub publication_delay: Vec<Delay>,
+    /// The Assembly's sessions per year, oldest first.
+    pub sessions_per_year: Vec<YearSessions>,
 }
 
 /// A request for every act of one municipality (or of all, for `None`).
@@ -185,7 +241,18 @@ pub fn compute(archive: &Archive, request: &SearchRequest) -> Result<Statistics,
     for address in addresses {
         tally.add(&archive.load(&searcher, address)?);
     }
-    Ok(tally.finish(request.filter.municipalities.clone()))
+    let mut stats = tally.finish(request.filter.municipalities.clone());
+    // An index in memory has no derived.json (and "" would name the working folder).
+    if !archive.dir().as_os_str().is_empty() {
+        let sessions = crate::derived::Derived::load(archive.dir())
+            .map(|d| d.sessions)
+            .unwrap_or_else(|e| {
+                tracing::warn!("{e}");
+                Vec::new()
+            });
+        stats.sessions_per_year = sessions_per_year(&sessions, &stats.municipalities);
+    }
+    Ok(stats)
 }
 
 /// The running sums, one act at a time.
@@ -344,6 +411,7 @@ impl Tally {
             procedures,
             decisions,
             publication_delay,
+            sessions_per_year: Vec::new(),
         }
     }
 }
@@ -427,6 +495,31 @@ impl Statistics {
     /// undated year or missing figure an empty cell, as in the exports.
     pub fn csv(&self, table: Table) -> CsvTable {
         let (header, rows): (Vec<&'static str>, Vec<Vec<String>>) = match table {
+            Table::Sessions => (
+                vec![
+                    "year",
+                    "sessions",
+                    "items",
+                    "items_with_votes",
+                    "approved",
+                    "not_approved",
+                ],
+                self.sessions_per_year
+                    .iter()
+                    .map(|r| {
+                        let counts = [
+                            r.sessions,
+                            r.items,
+                            r.items_with_votes,
+                            r.approved,
+                            r.not_approved,
+                        ];
+                        std::iter::once(r.year.to_string())
+                            .chain(counts.iter().map(u64::to_string))
+                            .collect()
+                    })
+                    .collect(),
+            ),
             Table::ActsPerYear => (
                 vec!["year", "type", "acts"],
                 self.acts_per_year
@@ -559,6 +652,56 @@ mod tests {
             procedure: Some(procedure.into()),
             ..act(ActType::Kontrate, Some((year, 3, 1)))
         }
+    }
+
+    #[test]
+    fn sessions_are_counted_per_year_and_municipality() {
+        use crate::export::votes::tests::{item, session};
+        let sessions = vec![
+            session(
+                "Gjakovë",
+                "2021-05-20",
+                vec![
+                    item(1, Outcome::Miratuar, [Some(20), None, None]),
+                    item(2, Outcome::Shtyre, [None, None, None]),
+                    item(3, Outcome::EPanjohur, [None, Some(2), None]),
+                ],
+            ),
+            session("Gjakovë", "2021-02-01", vec![]),
+            session(
+                "Viti",
+                "2020-01-15",
+                vec![item(1, Outcome::NukMiratuar, [None, None, None])],
+            ),
+        ];
+        let all = sessions_per_year(&sessions, &[]);
+        assert_eq!(all.len(), 2);
+        assert_eq!(
+            all[0],
+            YearSessions {
+                year: 2020,
+                sessions: 1,
+                items: 1,
+                items_with_votes: 1,
+                approved: 0,
+                not_approved: 1
+            }
+        );
+        assert_eq!(
+            all[1],
+            YearSessions {
+                year: 2021,
+                sessions: 2,
+                items: 3,
+                items_with_votes: 2,
+                approved: 1,
+                not_approved: 0
+            }
+        );
+        let gjakove = sessions_per_year(&sessions, &["GJAKOVE".to_string()]);
+        assert_eq!(gjakove.len(), 1);
+        assert_eq!(gjakove[0].year, 2021);
+        assert!(sessions_per_year(&sessions, &["Prizren".to_string()]).is_empty());
     }
 
     fn sample() -> Statistics {

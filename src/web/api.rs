@@ -142,6 +142,84 @@ async fn export_as(
     Ok((headers, body).into_response())
 }
 
+/// Reads `?municipality=&year=` of a votes export; other keys are ignored,
+/// as in every export.
+pub fn votes_filter(raw: Option<&str>) -> Result<export::votes::Filter, ApiError> {
+    let mut filter = export::votes::Filter::default();
+    for (key, value) in form_urlencoded::parse(raw.unwrap_or_default().as_bytes()) {
+        let value = value.trim();
+        match key.as_ref() {
+            "municipality" if !value.is_empty() => {
+                if value.chars().count() > 100 {
+                    return Err(ApiError::BadParam(super::error::BadParam {
+                        param: "municipality",
+                        value: value.chars().take(40).collect(),
+                        expected_sq: "emri i një komune, deri në 100 shenja",
+                        expected_en: "a municipality's name, at most 100 characters",
+                    }));
+                }
+                filter.municipality = Some(value.to_string());
+            }
+            "year" if !value.is_empty() => {
+                let year = value
+                    .parse::<i32>()
+                    .ok()
+                    .filter(|y| (1900..=2100).contains(y));
+                let Some(year) = year else {
+                    return Err(ApiError::BadParam(super::error::BadParam {
+                        param: "year",
+                        value: value.chars().take(40).collect(),
+                        expected_sq: "një vit nga 1900 deri në 2100",
+                        expected_en: "a year from 1900 to 2100",
+                    }));
+                };
+                filter.year = Some(year);
+            }
+            _ => {}
+        }
+    }
+    Ok(filter)
+}
+
+/// The votes dataset as CSV: one row per agenda item of the selected sessions.
+pub async fn votes_csv(
+    State(state): State<AppState>,
+    RawQuery(query): RawQuery,
+) -> Result<Response, ApiError> {
+    let filter = votes_filter(query.as_deref())?;
+    let derived = state.derived.clone();
+    let body = stream::from_blocking(move |out| {
+        export::votes::write_csv(&derived.get().sessions, &filter, out).map(|_count| ())
+    });
+    let headers = [
+        (
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("text/csv; charset=utf-8"),
+        ),
+        (
+            header::CONTENT_DISPOSITION,
+            HeaderValue::from_static("attachment; filename=\"arkiva-votimet.csv\""),
+        ),
+    ];
+    Ok((headers, body).into_response())
+}
+
+/// The votes dataset as Popolo vote events, with absolute URLs on this host.
+pub async fn votes_json(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    RawQuery(query): RawQuery,
+) -> Result<Json<Value>, ApiError> {
+    let filter = votes_filter(query.as_deref())?;
+    let base = super::pages::origin(&headers).unwrap_or_default();
+    let derived = state.derived.clone();
+    let events = tokio::task::spawn_blocking(move || {
+        export::votes::vote_events(&derived.get().sessions, &filter, &base)
+    })
+    .await?;
+    Ok(Json(events))
+}
+
 /// The Frictionless Data Package of every dataset, its resources the
 /// absolute URLs of their CSV exports (relative to this document when the
 /// request has no usable Host).

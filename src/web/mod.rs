@@ -89,6 +89,8 @@ pub fn router_with(archive: Archive, ocds: crate::export::ocds::Options) -> Rout
         .route("/api/export.csv", get(api::export_csv))
         .route("/api/export.ndjson", get(api::export_ndjson))
         .route("/api/ocds/releases.json", get(api::ocds_releases))
+        .route("/api/votes.csv", get(api::votes_csv))
+        .route("/api/votes.json", get(api::votes_json))
         .layer(cors);
     Router::new()
         .merge(api.merge(pages).layer(TimeoutLayer::with_status_code(

@@ -31,6 +31,14 @@ fn filter_parameters() -> Vec<Value> {
     ]
 }
 
+/// The filters of the votes dataset.
+fn votes_parameters() -> Vec<Value> {
+    vec![
+        json!({ "name": "municipality", "in": "query", "required": false, "description": "Only this municipality's sessions, compared without case or diacritics.", "schema": { "type": "string", "maxLength": 100 } }),
+        json!({ "name": "year", "in": "query", "required": false, "description": "Only sessions of this year.", "schema": { "type": "integer", "minimum": 1900, "maximum": 2100 } }),
+    ]
+}
+
 fn paging_parameters() -> Vec<Value> {
     vec![
         json!({ "name": "page", "in": "query", "required": false, "description": "Page, from 1; page × per_page may not pass 10,000.", "schema": { "type": "integer", "minimum": 1, "default": 1 } }),
@@ -220,6 +228,16 @@ pub fn document() -> Value {
                 "parameters": filter_parameters(),
                 "responses": with_errors(json!({ "200": { "description": "An OCDS 1.1 release package.", "content": { "application/json": {} } } }))
             }},
+            "/api/votes.csv": { "get": {
+                "summary": "The votes dataset: one row per agenda item of every Assembly session (outcome, votes for/against/abstain as the minutes state them, the sentence they were read from, the item's acts), as CSV (UTF-8 with BOM, CRLF). Columns documented in docs/data.md.",
+                "parameters": votes_parameters(),
+                "responses": with_errors(json!({ "200": { "description": format!("CSV with the columns {}.", crate::export::fields::VOTE_FIELDS.iter().map(|f| f.name).collect::<Vec<_>>().join(", ")), "content": { "text/csv": {} } } }))
+            }},
+            "/api/votes.json": { "get": {
+                "summary": "The votes dataset as Popolo vote events: {\"vote_events\": [...]}, one per agenda item on which a vote is recorded (adopted, rejected, or counts stated), with its motion, legislative session, result (pass/fail) and the counts the minutes state (yes/no/abstain).",
+                "parameters": votes_parameters(),
+                "responses": with_errors(json!({ "200": { "description": "Popolo vote events.", "content": { "application/json": {} } } }))
+            }},
             "/api/catalog.jsonld": { "get": {
                 "summary": "DCAT-AP 3 catalogue in JSON-LD (inline @context): one dcat:Dataset per published dataset and year with acts (and per municipality when there are several), plus one per dataset over all years; CSV, NDJSON and (procurement) OCDS distributions are the export URLs with that dataset's filters; licence CC0.",
                 "responses": with_errors(json!({ "200": { "description": "A dcat:Catalog.", "content": { "application/ld+json": {} } } }))
@@ -230,7 +248,7 @@ pub fn document() -> Value {
                 "responses": with_errors(json!({ "200": { "description": "Atom feed: one entry per act (id urn:arkiva:act:ID, link to the act page, published/updated from its date, summary, category = act type).", "content": { "application/atom+xml": {} } } }))
             }},
             "/api/datapackage.json": { "get": {
-                "summary": format!("Frictionless Data Package (tabular-data-package, schema version {}) of every dataset (acts, contracts, procurement notices): one tabular resource each, pointing at its CSV export, with the Table Schema of the columns (types, descriptions in Albanian and English, primary key id) and licence CC0-1.0. Fields documented in docs/data.md.", crate::export::fields::SCHEMA_VERSION),
+                "summary": format!("Frictionless Data Package (tabular-data-package, schema version {}) of every dataset (acts, contracts, procurement notices, and votes with its own columns and primary key session_id + item_number): one tabular resource each, pointing at its CSV export, with the Table Schema of the columns (types, descriptions in Albanian and English, primary key id) and licence CC0-1.0. Fields documented in docs/data.md.", crate::export::fields::SCHEMA_VERSION),
                 "responses": { "200": { "description": "datapackage.json", "content": { "application/json": {} } } }
             }},
             "/statistika/{file}": { "get": {

@@ -446,6 +446,55 @@ fn chart(table: Table, s: &Statistics, municipality: Option<&str>) -> Chart {
                 rows,
             )
         }
+        Table::Sessions => {
+            let rows_of = &s.sessions_per_year;
+            let labels: Vec<String> = rows_of.iter().map(|r| r.year.to_string()).collect();
+            let series = [
+                Series {
+                    label: "Pika".to_string(),
+                    values: rows_of.iter().map(|r| r.items as f64).collect(),
+                },
+                Series {
+                    label: "Pika me votim".to_string(),
+                    values: rows_of.iter().map(|r| r.items_with_votes as f64).collect(),
+                },
+                Series {
+                    label: "Të miratuara".to_string(),
+                    values: rows_of.iter().map(|r| r.approved as f64).collect(),
+                },
+                Series {
+                    label: "Të pamiratuara".to_string(),
+                    values: rows_of.iter().map(|r| r.not_approved as f64).collect(),
+                },
+            ];
+            let svg = charts::columns(id, title, &labels, &series, Unit::Count);
+            let rows = rows_of
+                .iter()
+                .map(|r| {
+                    vec![
+                        text(r.year.to_string()),
+                        num(format_count(r.sessions)),
+                        num(format_count(r.items)),
+                        num(format_count(r.items_with_votes)),
+                        num(format_count(r.approved)),
+                        num(format_count(r.not_approved)),
+                    ]
+                })
+                .collect();
+            (
+                "Sa mbledhje mbajti Kuvendi dhe komitetet e tij çdo vit, sa pika kishin në rendin e ditës, për sa prej tyre procesverbali shënon votim dhe sa u miratuan ose nuk u miratuan.".to_string(),
+                svg,
+                vec![
+                    text("Viti"),
+                    num("Mbledhje"),
+                    num("Pika"),
+                    num("Pika me votim"),
+                    num("Të miratuara"),
+                    num("Të pamiratuara"),
+                ],
+                rows,
+            )
+        }
         Table::Decisions => {
             let labels: Vec<String> = s.decisions.iter().map(|r| year_label(r.year)).collect();
             let series = [Series {

@@ -77,7 +77,12 @@ fn check_mandatory(catalog: &Value) -> Vec<Value> {
             assert!(has(dist, "dct:license"), "{id}: licence");
         }
     }
+    // The votes dataset comes from the sessions, not the acts' facets
+    // (tests/suite/votes.rs checks it); the act datasets are checked here.
     datasets
+        .into_iter()
+        .filter(|d| !d["dct:identifier"].as_str().unwrap().starts_with("votes"))
+        .collect()
 }
 
 /// The identifiers the facets call for: each dataset over all years and in

@@ -10,7 +10,7 @@ use serde_json::Value;
 
 use super::util::{contract_registers, get_from, Fixture};
 use arkiva::export::datapackage::{write_folder, DataPackageError, DESCRIPTOR};
-use arkiva::export::datasets::{Dataset, DATASETS};
+use arkiva::export::datasets::{Dataset, DATASETS, VOTES};
 use arkiva::export::fields::SCHEMA_VERSION;
 use arkiva::export::COLUMNS;
 use arkiva::index::Archive;
@@ -73,8 +73,22 @@ fn the_written_folder_holds_every_dataset_as_its_schema_says() {
         assert!(descriptor["title"].as_str().unwrap().contains(place));
     }
     let resources = descriptor["resources"].as_array().unwrap();
-    assert_eq!(resources.len(), DATASETS.len());
-    assert_eq!(written.len(), DATASETS.len());
+    assert_eq!(resources.len(), DATASETS.len() + 1);
+    assert_eq!(written.len(), DATASETS.len() + 1);
+    // The votes dataset last: its CSV has its own columns and one row per item of derived.json.
+    let votes = resources.last().unwrap();
+    assert_eq!(votes["name"], VOTES.name);
+    assert_eq!(votes["path"], VOTES.csv_file());
+    let (header, rows) = read_csv(&std::fs::read(dir.join(VOTES.csv_file())).unwrap());
+    assert_eq!(header, field_names(votes));
+    let items: usize = arkiva::derived::Derived::load(archive.dir())
+        .unwrap()
+        .sessions
+        .iter()
+        .map(|s| s.items.len())
+        .sum();
+    assert_eq!(rows, items);
+    assert_eq!(written.last().unwrap(), &(VOTES.name, items as u64));
     let mut some_contracts = false;
     for ((resource, dataset), (name, count)) in resources.iter().zip(&DATASETS).zip(&written) {
         assert_eq!(resource["name"], dataset.name);
@@ -95,6 +109,7 @@ fn the_written_folder_holds_every_dataset_as_its_schema_says() {
         .collect();
     files.sort();
     let mut expected: Vec<String> = DATASETS.iter().map(|d| d.csv_file()).collect();
+    expected.push(VOTES.csv_file());
     expected.push(DESCRIPTOR.to_string());
     expected.sort();
     assert_eq!(files, expected);
@@ -132,7 +147,12 @@ async fn the_api_descriptor_points_at_exports_that_answer() {
     assert_eq!(descriptor["homepage"], "http://arkiva.example:8080/");
     assert_eq!(descriptor["licenses"][0]["name"], "CC0-1.0");
     let resources = descriptor["resources"].as_array().unwrap();
-    assert_eq!(resources.len(), DATASETS.len());
+    assert_eq!(resources.len(), DATASETS.len() + 1);
+    let votes = resources.last().unwrap();
+    assert_eq!(votes["path"], "http://arkiva.example:8080/api/votes.csv");
+    let (status, csv) = get(&app, "/api/votes.csv", None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(read_csv(&csv).0, field_names(votes));
     for (resource, dataset) in resources.iter().zip(&DATASETS) {
         assert_eq!(resource["name"], dataset.name);
         assert_eq!(field_names(resource), COLUMNS);

@@ -23,4 +23,5 @@ mod spreadsheets;
 mod statistics;
 mod unseen_search;
 mod util;
+mod votes;
 mod web;

@@ -262,6 +262,8 @@ async fn the_openapi_document_lists_every_endpoint_and_each_answers() {
         "/api/ocds/releases.json",
         "/api/datapackage.json",
         "/api/catalog.jsonld",
+        "/api/votes.csv",
+        "/api/votes.json",
         "/api/openapi.json",
         "/healthz",
         "/feed.atom",
