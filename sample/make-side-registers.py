@@ -39,7 +39,8 @@ TERMS = [(2013, 2017), (2017, 2021), (2021, 2025)]
 PARTIES = {
     (2013, 2017): {"pozitë": ["LDK", "AAK"], "opozitë": ["PDK", "VV", "AKR"]},
     (2017, 2021): {"pozitë": ["AAK", "PDK"], "opozitë": ["LDK", "VV", "Nisma"]},
-    (2021, 2025): {"pozitë": ["VV", "Nisma"], "opozitë": ["LDK", "PDK", "AAK"]},
+    # As the 2022 minutes have it: LDK speaks for the position, VV for the opposition.
+    (2021, 2025): {"pozitë": ["LDK", "Nisma"], "opozitë": ["VV", "PDK", "AAK"]},
 }
 SERB_ENDINGS = ("ić", "ović", "ević")
 BODY_KUVENDI = "Kuvendi i Komunës"
@@ -121,6 +122,12 @@ def councillors_of(text):
     return found
 
 
+def groups_of(text):
+    """name → the political group the minutes write after it ("Arben Gashi (LDK)")."""
+    parties = "|".join(sorted({p for t in PARTIES.values() for ps in t.values() for p in ps} | {"Lista Serbe"}))
+    return {m.group(1): m.group(2) for m in re.finditer(NAME + r" \((" + parties + r")\)", text)}
+
+
 def term_of(date):
     # Elections in the autumn: a session before November belongs to the term ending that year.
     for start, end in TERMS:
@@ -160,7 +167,7 @@ def main():
         f for pattern in ("procesverbal*", "ftese*", "komunikate*")
         for f in glob.glob(f"data/aktet/*/{pattern}.pdf")
     )
-    sessions, people = {}, {}
+    sessions, people, groups = {}, {}, {}
     for path in files:
         text = extract(args.arkiva, path)
         s = session_of(path, text)
@@ -168,10 +175,13 @@ def main():
             sessions.setdefault((s[0], s[1]), s)
         if "procesverbal" in path and s:
             term = term_of(s[0])
-            for name, side in councillors_of(text):
+            written = groups_of(text)
+            for name, side in councillors_of(text) + [(n, None) for n in written]:
                 key = (name, term)
                 if key not in people or people[key] is None:
                     people[key] = side
+                if name in written:
+                    groups[key] = written[name]
     for s in REGISTER_ONLY:
         sessions.setdefault((s[0], s[1]), s)
 
@@ -193,6 +203,10 @@ def main():
         if name.endswith(SERB_ENDINGS):
             # Serb councillors sit for Lista Serbe, with the position unless the minutes say otherwise.
             party, side = "Lista Serbe", side or "pozitë"
+        elif (name, term) in groups:
+            # The group the minutes write; its side in that term unless they say one.
+            party = groups[(name, term)]
+            side = side or next(k for k, ps in PARTIES[term].items() if party in ps)
         else:
             side = side or ("pozitë", "opozitë")[h % 2]
             party = PARTIES[term][side][h % len(PARTIES[term][side])]
