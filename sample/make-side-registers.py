@@ -108,6 +108,7 @@ def councillors_of(text):
         (r"[Aa]samblist\w*(?: (?:i|e) (opozitës|pozitës)| (opozitar))?,? " + TITLE + NAME, None),
         (r"(?:radhët e|të|Nga) (pozitës|opozitës|opozita|pozita), (?:asamblist\w* )?" + TITLE + NAME, None),
         (r"e grupit që e mbështet ekzekutivin, " + TITLE + NAME, "pozitë"),
+        (r"(Opozita|Pozita), përmes (?:asamblist\w*|shefit të grupit),? " + TITLE + NAME, None),
         (r"asamblistët " + NAME + " dhe " + NAME, "pair"),
     ]
     for pattern, fixed in patterns:
@@ -117,7 +118,7 @@ def councillors_of(text):
                 continue
             groups = [g for g in m.groups() if g]
             name = groups[-1]
-            side = fixed or next((SIDE_WORD[g] for g in groups[:-1] if g in SIDE_WORD), None)
+            side = fixed or next((SIDE_WORD[g.lower()] for g in groups[:-1] if g.lower() in SIDE_WORD), None)
             found.append((name, side))
     return found
 
