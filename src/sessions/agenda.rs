@@ -36,7 +36,7 @@ static PIKA_NUMBER: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static PIKA_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^pika\s+e\s+(\p{L}+)\s*(?:e\s+rendit\s+t[eë]\s+dit[eë]s)?\s*[.:–—-]?\s*(.*)$")
+    Regex::new(r"(?i)^pika\s+e\s+(\d{1,3}\s*-?\s*(?:r[eë]|t[eë])|\p{L}+)\s*(?:e\s+rendit\s+t[eë]\s+dit[eë]s)?\s*[.:–—-]?\s*(.*)$")
         .expect("static regex")
 });
 
@@ -156,7 +156,15 @@ fn pika_heading(line: &str) -> Option<Heading> {
     let (number, rest) = if let Some(c) = PIKA_NUMBER.captures(line) {
         (parse_number(&c[1])?, c.get(2).map_or("", |m| m.as_str()))
     } else if let Some(c) = PIKA_ORDINAL.captures(line) {
-        (ordinal(&c[1])?, c.get(2).map_or("", |m| m.as_str()))
+        // "Pika e tretë" or "Pika e 3-të".
+        let word = &c[1];
+        let digits: String = word.chars().take_while(char::is_ascii_digit).collect();
+        let number = if digits.is_empty() {
+            ordinal(word)?
+        } else {
+            parse_number(&digits)?
+        };
+        (number, c.get(2).map_or("", |m| m.as_str()))
     } else if let Some(c) = PER_PIKEN.captures(line) {
         let number = match (c.get(1), c.get(2)) {
             (Some(d), _) => parse_number(d.as_str())?,
@@ -592,6 +600,12 @@ mod tests {
         let items = split(text);
         assert_eq!(items.len(), 2);
         assert!(items[1].body.starts_with("Në pikën 2"));
+        let text =
+            "Pika e 1-rë: Raporti i punës\nU mor në dijeni.\nPika e 2-të: Buxheti\nU miratua.\n";
+        assert_eq!(
+            split(text).iter().map(|s| s.number).collect::<Vec<_>>(),
+            [1, 2]
+        );
         assert_eq!(roman("XIV"), Some(14));
         assert_eq!(roman("IIV"), None);
         assert_eq!(roman("C"), None);

@@ -17,6 +17,7 @@ use regex::Regex;
 
 use super::agenda::ordinal;
 use super::record::SessionKind;
+use super::{prefix, suffix};
 use crate::ingest::dates::find_dates;
 use crate::model::{Act, ActType};
 
@@ -200,27 +201,6 @@ fn relative_date(phrase: &str, own: NaiveDate) -> Option<NaiveDate> {
     } else {
         None
     }
-}
-
-/// The longest suffix of `s` of at most `max` bytes that starts on a char boundary.
-fn suffix(s: &str, max: usize) -> &str {
-    let mut start = s.len().saturating_sub(max);
-    while !s.is_char_boundary(start) {
-        start += 1;
-    }
-    &s[start..]
-}
-
-/// The longest prefix of `s` of at most `max` bytes that ends on a char boundary.
-fn prefix(s: &str, max: usize) -> &str {
-    if s.len() <= max {
-        return s;
-    }
-    let mut end = max;
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    &s[..end]
 }
 
 #[cfg(test)]

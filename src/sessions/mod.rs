@@ -118,7 +118,7 @@ pub struct Minutes {
 
 /// Reads the agenda items, outcomes and votes of a minutes text. Never panics.
 pub fn read_minutes(text: &str) -> Minutes {
-    let text = truncate(text, MAX_TEXT_BYTES);
+    let text = prefix(text, MAX_TEXT_BYTES);
     let mut minutes = Minutes::default();
     for section in agenda::split(text) {
         let reading = votes::read_item(&section.body);
@@ -138,7 +138,7 @@ pub fn read_minutes(text: &str) -> Minutes {
 }
 
 /// The longest prefix of `s` of at most `max` bytes that ends on a char boundary.
-fn truncate(s: &str, max: usize) -> &str {
+pub(crate) fn prefix(s: &str, max: usize) -> &str {
     if s.len() <= max {
         return s;
     }
@@ -147,6 +147,15 @@ fn truncate(s: &str, max: usize) -> &str {
         end -= 1;
     }
     &s[..end]
+}
+
+/// The longest suffix of `s` of at most `max` bytes that starts on a char boundary.
+pub(crate) fn suffix(s: &str, max: usize) -> &str {
+    let mut start = s.len().saturating_sub(max);
+    while !s.is_char_boundary(start) {
+        start += 1;
+    }
+    &s[start..]
 }
 
 #[cfg(test)]
@@ -238,7 +247,9 @@ mod tests {
 
     #[test]
     fn truncate_keeps_char_boundaries() {
-        assert_eq!(truncate("ëë", 3), "ë");
-        assert_eq!(truncate("abc", 10), "abc");
+        assert_eq!(prefix("ëë", 3), "ë");
+        assert_eq!(prefix("abc", 10), "abc");
+        assert_eq!(suffix("ëë", 3), "ë");
+        assert_eq!(suffix("abc", 10), "abc");
     }
 }

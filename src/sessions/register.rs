@@ -29,36 +29,9 @@ pub struct SessionEntry {
     pub recordings: Vec<String>,
 }
 
-/// A row of the register that could not be read (same shape as the councillors
-/// register's [`super::councillors::RegisterError`]).
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum RegisterError {
-    #[error("line {line}: column {column}: {value:?} is not {expected}")]
-    BadValue {
-        line: u64,
-        column: String,
-        value: String,
-        expected: &'static str,
-    },
-    #[error("line {line}: column {column} is empty")]
-    Missing { line: u64, column: String },
-    #[error("line {line}: unreadable CSV: {message}")]
-    Csv { line: u64, message: String },
-    #[error("the header has no {0} column")]
-    NoColumn(&'static str),
-}
-
-impl RegisterError {
-    /// The line the error is on; `None` for the header as a whole.
-    pub fn line(&self) -> Option<u64> {
-        match self {
-            RegisterError::BadValue { line, .. }
-            | RegisterError::Missing { line, .. }
-            | RegisterError::Csv { line, .. } => Some(*line),
-            RegisterError::NoColumn(_) => None,
-        }
-    }
-}
+/// A row of the register that could not be read: the same errors as the councillors
+/// register's, so ingest reports both alike.
+pub use super::councillors::RegisterError;
 
 /// Longest cell value quoted back in an error: a report line, not a copy of the file.
 const MAX_QUOTED: usize = 120;

@@ -99,6 +99,16 @@ pub fn normalize(sentence: &str) -> String {
         .into_owned()
 }
 
+static PAGE_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^(?:[_\-–=]{5,}|.*\b(?:faqja|faqe|page|strana)\s+\d{1,3}(?:\s*(?:/|nga|of|od)\s*\d{1,3})?)$")
+        .expect("static regex")
+});
+
+/// A rule, or a header/footer line that ends in its page number.
+fn is_page_furniture(line: &str) -> bool {
+    PAGE_FURNITURE.is_match(line)
+}
+
 /// Splits an item's text into sentences: at . ! ? followed by a capital (or the end), and
 /// at a line break before a capital unless the line ends mid-clause (comma, colon, dash).
 /// PDF lines break inside sentences, so a line break before a lowercase word or a digit
@@ -113,10 +123,20 @@ pub fn sentences(text: &str) -> Vec<String> {
         }
         current.clear();
     };
-    for raw in text.lines() {
-        let line = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Page rules, headers and footers are not text; a sentence runs on
+    // across them (and the blank line before them) when the next page goes
+    // on in lowercase.
+    let lines: Vec<String> = text
+        .lines()
+        .map(|raw| raw.split_whitespace().collect::<Vec<_>>().join(" "))
+        .filter(|line| !is_page_furniture(line))
+        .collect();
+    for (k, line) in lines.iter().enumerate() {
         if line.is_empty() {
-            flush(&mut current, &mut out);
+            let next = lines[k + 1..].iter().find(|l| !l.is_empty());
+            if !next.is_some_and(|l| l.starts_with(char::is_lowercase)) {
+                flush(&mut current, &mut out);
+            }
             continue;
         }
         let first = line.chars().next().unwrap_or(' ');
@@ -139,7 +159,7 @@ pub fn sentences(text: &str) -> Vec<String> {
             let after = chars.get(k + 2).map(|&(_, c)| c);
             // "Kundër? Nuk ka.": a vote label asked as a question goes with its answer.
             if c == '?' {
-                let last = tail(&line[start..i], 24)
+                let last = super::suffix(&line[start..i], 24)
                     .split_whitespace()
                     .last()
                     .unwrap_or("");
@@ -168,15 +188,6 @@ pub fn sentences(text: &str) -> Vec<String> {
     }
     flush(&mut current, &mut out);
     out
-}
-
-/// The last `max` bytes of `s` or fewer, starting on a char boundary.
-fn tail(s: &str, max: usize) -> &str {
-    let mut start = s.len().saturating_sub(max);
-    while !s.is_char_boundary(start) {
-        start += 1;
-    }
-    &s[start..]
 }
 
 fn count(c: &Captures, group: usize) -> Option<u32> {
@@ -352,7 +363,7 @@ fn decisive(pattern: &Regex, n: &str) -> bool {
         None => true,
         Some(prefix) => {
             // Only the words just before: bounded work however long the sentence is.
-            let before = tail(&n[..prefix.start()], 120);
+            let before = super::suffix(&n[..prefix.start()], 120);
             [
                 "vendosi",
                 "u vendos",
@@ -400,7 +411,7 @@ pub fn read_item(body: &str) -> Reading {
         .rev()
         .find_map(|(i, n)| read_outcome(n).map(|o| (i, o)));
     if let Some((o, outcome)) = decided {
-        if !votes[o].is_empty() || matches!(outcome, Outcome::Shtyre | Outcome::Terhequr) {
+        if !votes[o].is_empty() {
             return Reading {
                 outcome,
                 votes: votes[o],
@@ -807,5 +818,27 @@ mod tests {
             Some(Outcome::Shtyre)
         );
         assert_eq!(outcome_of("kryesuesi propozoi që pika të shtyhet"), None);
+    }
+
+    #[test]
+    fn a_sentence_runs_on_across_a_page_footer() {
+        let body = "Propozim-vendimi u miratua unanimisht, me 29\n\n\
+                    ______________________________\n\
+                    Kuvendi Komunal – Procesverbal, 30.10.2026          Faqja 3\n\
+                    vota të anëtarëve të pranishëm.";
+        let r = read_item(body);
+        assert_eq!((r.outcome, r.votes.for_), (Outcome::Miratuar, Some(29)));
+        assert!(!r.source_sentence.unwrap().contains("Faqja"));
+    }
+
+    #[test]
+    fn a_postponement_keeps_the_vote_that_decided_it() {
+        let body = "Votimi:\nPër: 20\nKundër: 3\nAbstenuan: 0\n\
+                    Vendim: Kërkesa i kthehet Komitetit për Politikë dhe Financa.";
+        let r = read_item(body);
+        assert_eq!(
+            (r.outcome, r.votes),
+            (Outcome::Shtyre, v(Some(20), Some(3), Some(0)))
+        );
     }
 }
