@@ -462,6 +462,11 @@ const SAMPLE_LINKS: &[(&str, &str, Relation)] = &[
     ("01 Nr. 016-1187/24", "01 Nr. 016-2041/21", Relation::Amends),
     ("02 Nr. 016-5533/19", "01 Nr. 016-8123/19", Relation::Cites),
     ("02-016/2020-031", "01 Nr. 016-2217/16", Relation::Cites),
+    // Read by hand when the complete 2019 and 2022 sessions joined the sample:
+    // the taxes regulation repeals one sentence of an article (an amendment),
+    // the 2022 decision amends and supplements the industrial-zone plan.
+    ("01 Nr. 016-7342/19", "01 Nr. 016-2217/16", Relation::Amends),
+    ("01 Nr. 016-9840/22", "01 Nr. 016-6612/22", Relation::Amends),
 ];
 
 /// The sample's acts as (number, type, date, title, text): register rows

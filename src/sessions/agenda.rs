@@ -41,7 +41,7 @@ static PIKA_ORDINAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 static PER_PIKEN: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^(?:p[eë]r|n[eë])\s+pik[eë]n\s+(?:(\d{1,4})\b|e\s+(\p{L}+))")
+    Regex::new(r"(?i)^(?:p[eë]r|n[eë]|lidhur\s+me|te|tek|sa\s+i\s+p[eë]rket|n[eë]\s+lidhje\s+me)\s+pik(?:[eë]n|a|[eë]s)\s+(?:(\d{1,4})\b|e\s+(\p{L}+))")
         .expect("static regex")
 });
 
@@ -602,6 +602,12 @@ mod tests {
         assert!(items[1].body.starts_with("Në pikën 2"));
         let text =
             "Pika e 1-rë: Raporti i punës\nU mor në dijeni.\nPika e 2-të: Buxheti\nU miratua.\n";
+        assert_eq!(
+            split(text).iter().map(|s| s.number).collect::<Vec<_>>(),
+            [1, 2]
+        );
+        let text = "Lidhur me pikën e parë të rendit të ditës, procesverbali u miratua.\n\
+                    Te pika e dytë, drejtori informoi.\n";
         assert_eq!(
             split(text).iter().map(|s| s.number).collect::<Vec<_>>(),
             [1, 2]

@@ -215,7 +215,9 @@ static LABEL_ROW: LazyLock<Regex> =
 static GROUP_TOTAL_FOR: LazyLock<Regex> =
     LazyLock::new(|| re(r"\bper\s*:[^:]{0,120}?\bgjithsej\s+(\d{1,3})\b"));
 static COUNT_BEFORE_FOR: LazyLock<Regex> = LazyLock::new(|| re(r"\d\s+(?:vota\s+)?per\b"));
-static FOR_TABLE: LazyLock<Regex> = LazyLock::new(|| re(r"\bper\s*[:–—]\s*(\d{1,3})\b"));
+/// "Për: 14", and a table line "Për 14" that ends the sentence.
+static FOR_TABLE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\bper\s*[:–—]\s*(\d{1,3})\b|\bper\s+(\d{1,3})\s*\.?$"));
 static FOR_VOTA: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"\b(\d{1,3})\s+vota\s+(?:te\s+)?(?:per|pro)\b|\bvotat\s+e\s+(\d{1,3})\s+(?:anetar|asamblist|keshilltar)\w*",
@@ -254,6 +256,7 @@ static ABSTAIN: LazyLock<Regex> = LazyLock::new(|| {
         r"\babstenim\w*\s*[:–—]\s*(\d{1,3})\b",
         r"|\b(\d{1,3})\s+(?:vota\s+)?(?:abstenim\w*|te\s+permbajtur\w*)\b",
         r"|\babstenim\w*\s*:[^:]{0,120}?\bgjithsej\s+(\d{1,3})\b",
+        r"|\babstenim\w*\s+(\d{1,3})\s*\.?$",
         r"|\b(\d{1,3})\s+(?:(?:asamblist|anetar|keshilltar)\w*\s+)?(?:u\s+)?(?:abstenuan|abstenoi)\b",
         r"|\b(asnje|pa)\s+(?:vote\s+|vota\s+)?abstenim\w*\b",
         r"|\babstenim\w*\s*\??\s*(nuk\s+ka)\b|\b(nuk\s+ka)\s+abstenim\w*\b",
@@ -307,7 +310,7 @@ pub fn read_votes(n: &str) -> Votes {
     let mut for_ = GROUP_TOTAL_FOR
         .captures(n)
         .and_then(|c| count(&c, 1))
-        .or_else(|| FOR_TABLE.captures(n).and_then(|c| count(&c, 1)))
+        .or_else(|| FOR_TABLE.captures(n).and_then(|c| alternation_count(&c)))
         .or_else(|| FOR_VOTA.captures(n).and_then(|c| alternation_count(&c)))
         .or_else(bare_for)
         .or_else(|| FOR_VOTUAN.captures(n).and_then(|c| alternation_count(&c)))
@@ -351,7 +354,7 @@ static REJECTED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ADOPTED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(\bte\s+|\bt\s+)?\b(?:miratoi|u\s+miratua|u\s+miratuan|miratohet|miratohen|eshte\s+miratuar|jane\s+miratuar|u\s+aprovua|aprovohet|miratuan)\b",
+        r"(\bte\s+|\bt\s+)?\b(?:miratoi|u\s+miratua|u\s+miratuan|miratohet|miratohen|eshte\s+miratuar|jane\s+miratuar|u\s+aprovua|aprovohet|miratuan|(?:ia\s+|i\s+)?rekomandon\s+kuvendit\s+miratimin|i\s+rekomandohet\s+kuvendit)\b",
     )
 });
 
@@ -839,6 +842,21 @@ mod tests {
         assert_eq!(
             (r.outcome, r.votes),
             (Outcome::Shtyre, v(Some(20), Some(3), Some(0)))
+        );
+    }
+
+    #[test]
+    fn table_lines_without_colons_and_committee_recommendations() {
+        let body = "Rezultati i votimit:\n   Për            14\n   Kundër         12\n   Abstenim        2\n\n\
+                    Propozim-rregullorja nuk u miratua.";
+        assert_eq!(read_item(body).votes, v(Some(14), Some(12), Some(2)));
+        assert_eq!(
+            outcome_of("Komiteti ia rekomandon Kuvendit miratimin e projektbuxhetit."),
+            Some(Outcome::Miratuar)
+        );
+        assert_eq!(
+            outcome_of("kërkoi që Komiteti t'ia rekomandojë Kuvendit"),
+            None
         );
     }
 }

@@ -53,6 +53,7 @@ fn ingest_then_search_json_has_the_documented_shape() {
         [
             "date",
             "id",
+            "in_force",
             "issuer",
             "municipality",
             "number",

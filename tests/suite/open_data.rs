@@ -216,7 +216,13 @@ async fn same_values_everywhere(app: &Router) -> usize {
         for (column, value) in fields {
             assert_eq!(csv[id][column], as_cell(value), "{id}: {column}");
         }
-        let api = get(app, &format!("/api/acts/{id}")).await.json();
+        let mut api = get(app, &format!("/api/acts/{id}")).await.json();
+        // The API adds what the archive knows around the act (its links,
+        // whether it is in force, its sessions); the act's own fields must agree.
+        for around in ["links", "in_force", "sessions"] {
+            assert!(api.get(around).is_some(), "{id}: no {around}");
+            api.as_object_mut().unwrap().remove(around);
+        }
         assert_eq!(&api, act, "{id}: the API and the NDJSON export differ");
 
         let release = releases[format!("ocds-arkiva-{id}").as_str()];

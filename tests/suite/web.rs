@@ -305,6 +305,9 @@ async fn the_openapi_document_lists_every_endpoint_and_each_answers() {
                 "side" => "opozite",
                 "session" => session.as_str(),
                 _ if param["schema"]["type"] == "number" => "1000",
+                _ if param["schema"]["enum"].is_array() => {
+                    param["schema"]["enum"][0].as_str().unwrap()
+                }
                 _ => "bursave",
             };
             let reply = get(&app, &format!("{uri}?{name}={value}")).await;
