@@ -39,6 +39,8 @@ static TENS_WORDS: LazyLock<Regex> = LazyLock::new(|| {
         r"\b(njezet|tridhjete|dyzet)(?:\s+e\s+({UNITS}))?\b"
     ))
 });
+static WORDS_THEN_DIGITS: LazyLock<Regex> =
+    LazyLock::new(|| re(r"\b(\d{1,3})\s*\(\s*(\d{1,3})\s*\)"));
 static SIMPLE_WORDS: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"\b(njembedhjete|dymbedhjete|trembedhjete|katermbedhjete|pesembedhjete|gjashtembedhjete|shtatembedhjete|tetembedhjete|nentembedhjete|dhjete|zero|{UNITS})\b"
@@ -94,9 +96,9 @@ pub fn normalize(sentence: &str) -> String {
         let unit = c.get(2).map_or(0, |m| word_value(m.as_str()));
         (word_value(&c[1]) + unit).to_string()
     });
-    SIMPLE_WORDS
-        .replace_all(&tens, |c: &Captures| word_value(&c[1]).to_string())
-        .into_owned()
+    let simple = SIMPLE_WORDS.replace_all(&tens, |c: &Captures| word_value(&c[1]).to_string());
+    // "njëzet e dy (22) vota": the count in words, then in digits; keep one.
+    WORDS_THEN_DIGITS.replace_all(&simple, "$2").into_owned()
 }
 
 static PAGE_FURNITURE: LazyLock<Regex> = LazyLock::new(|| {
@@ -354,7 +356,7 @@ static REJECTED: LazyLock<Regex> = LazyLock::new(|| {
 });
 static ADOPTED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(\bte\s+|\bt\s+)?\b(?:miratoi|u\s+miratua|u\s+miratuan|miratohet|miratohen|eshte\s+miratuar|jane\s+miratuar|u\s+aprovua|aprovohet|miratuan|(?:ia\s+|i\s+)?rekomandon\s+kuvendit\s+miratimin|i\s+rekomandohet\s+kuvendit)\b",
+        r"(\bte\s+|\bt\s+)?\b(?:miratoi|u\s+miratua|u\s+miratuan|miratohet|miratohen|eshte\s+miratuar|jane\s+miratuar|u\s+aprovua|aprovohet|miratuan|(?:ia\s+|i\s+)rekomandon\s+kuvendit|rekomandon\s+kuvendit\s+miratimin|i\s+rekomandohet\s+kuvendit)\b",
     )
 });
 
@@ -857,6 +859,18 @@ mod tests {
         assert_eq!(
             outcome_of("kërkoi që Komiteti t'ia rekomandojë Kuvendit"),
             None
+        );
+    }
+
+    #[test]
+    fn counts_in_words_then_digits_are_read_once() {
+        assert_eq!(
+            votes_of("u miratua me njëzet e dy (22) vota për, tre (3) kundër dhe asnjë abstenim"),
+            v(Some(22), Some(3), Some(0))
+        );
+        assert_eq!(
+            outcome_of("Komiteti e mbështeti kërkesën dhe i rekomandon Kuvendit që të ndajë mjete"),
+            Some(Outcome::Miratuar)
         );
     }
 }
