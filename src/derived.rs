@@ -161,6 +161,10 @@ impl Cache {
     /// The current store. A file that cannot be read keeps the last good
     /// store (an ingest may be writing it), logged, never an error to a reader.
     pub fn get(&self) -> Arc<Derived> {
+        // An in-memory archive has no file; never read one from the working folder.
+        if self.dir.as_os_str().is_empty() {
+            return Arc::default();
+        }
         let modified = std::fs::metadata(self.dir.join(FILE))
             .and_then(|m| m.modified())
             .ok();
@@ -175,5 +179,37 @@ impl Cache {
             }
         }
         held.1.clone()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cache_reads_the_file_again_after_an_ingest_replaced_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::new(dir.path());
+        assert!(
+            cache.get().sessions.is_empty(),
+            "no file yet: an empty store"
+        );
+        let mut derived = Derived::default();
+        derived.links.links.push(crate::links::Link {
+            from: crate::model::ActId::from_key(&["a"]),
+            to: crate::model::ActId::from_key(&["b"]),
+            relation: crate::links::Relation::Repeals,
+            raw: "Vendimi 1".into(),
+            sentence: "Shfuqizohet Vendimi 1.".into(),
+        });
+        derived.save(dir.path()).unwrap();
+        assert_eq!(cache.get().links.repealed().len(), 1);
+        std::fs::write(dir.path().join(FILE), b"{ broken").unwrap();
+        assert_eq!(
+            cache.get().links.links.len(),
+            1,
+            "a broken file keeps the last good store"
+        );
+        assert!(Cache::new(Path::new("")).get().links.links.is_empty());
     }
 }
