@@ -329,6 +329,18 @@ pub fn catalog(archive: &Archive, base: &str) -> Result<Value, SearchError> {
     Ok(catalog)
 }
 
+/// A dataset's keywords in Albanian and English, as language-tagged literals.
+fn keywords_of(d: &Dataset) -> Vec<Value> {
+    let tagged = |words: &'static [&'static str], language: &'static str| {
+        words
+            .iter()
+            .map(move |k| json!({ "@value": k, "@language": language }))
+    };
+    tagged(d.keywords_sq, "sq")
+        .chain(tagged(d.keywords_en, "en"))
+        .collect()
+}
+
 fn dataset_node(base: &str, slice: &Slice, counts: &Counts) -> Value {
     let d = slice.dataset;
     let (scope_sq, scope_en) = slice.scope();
@@ -336,16 +348,7 @@ fn dataset_node(base: &str, slice: &Slice, counts: &Counts) -> Value {
     if d.has_ocds() {
         themes.push(iri(&format!("{THEME}ECON")));
     }
-    let keywords: Vec<Value> = d
-        .keywords_sq
-        .iter()
-        .map(|k| json!({ "@value": k, "@language": "sq" }))
-        .chain(
-            d.keywords_en
-                .iter()
-                .map(|k| json!({ "@value": k, "@language": "en" })),
-        )
-        .collect();
+    let keywords = keywords_of(d);
     let (start, end) = match slice.year {
         Some(year) => (Some(year), Some(year)),
         None => (
@@ -430,16 +433,7 @@ fn votes_node(base: &str, place: Option<&Place>, filtered: bool, first: i32, las
             "dct:license": iri(LICENSE),
         })
     };
-    let keywords: Vec<Value> = d
-        .keywords_sq
-        .iter()
-        .map(|k| json!({ "@value": k, "@language": "sq" }))
-        .chain(
-            d.keywords_en
-                .iter()
-                .map(|k| json!({ "@value": k, "@language": "en" })),
-        )
-        .collect();
+    let keywords = keywords_of(d);
     let mut node = json!({
         "@id": format!("{base}{PATH}#{id}"),
         "@type": "dcat:Dataset",
