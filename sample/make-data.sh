@@ -7,7 +7,8 @@
 #   3. sample/make-scans.py makes the scanned acts (sample/scans/) into
 #      image-only PDFs in data/skanuar/ (needs poppler-utils too);
 #   4. sample/make-side-registers.py writes data/regjistrat/seancat.csv and
-#      keshilltaret.csv from the minutes, invitations and press releases.
+#      keshilltaret.csv from the minutes, invitations and press releases,
+#      then adds a row for every other session an ingest of the sample finds.
 # Needs LibreOffice (Debian: libreoffice-writer-nogui) and fonts-liberation.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,5 +27,10 @@ python3 sample/make-scans.py
 # 4. the sessions and councillors registers, read off the minutes,
 #    invitations and press releases just rendered.
 cargo build --release --quiet --bin arkiva
-python3 sample/make-side-registers.py --arkiva "${CARGO_TARGET_DIR:-target}/release/arkiva"
+arkiva="${CARGO_TARGET_DIR:-target}/release/arkiva"
+python3 sample/make-side-registers.py --arkiva "$arkiva"
+# Then every session arkiva finds in the sample (Assembly acts name many) gets
+# its recording row too.
+"$arkiva" ingest data --index "$tmp/index" --no-ocr >/dev/null
+python3 sample/make-side-registers.py --arkiva "$arkiva" --derived "$tmp/index/derived.json"
 du -sh data

@@ -163,6 +163,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--arkiva", default="target/release/arkiva")
     ap.add_argument("--out", default="data/regjistrat")
+    ap.add_argument("--derived", help="derived.json of an index of data/: every session it holds gets a row too")
     args = ap.parse_args()
     files = sorted(
         f for pattern in ("procesverbal*", "ftese*", "komunikate*")
@@ -185,6 +186,15 @@ def main():
                     groups[key] = written[name]
     for s in REGISTER_ONLY:
         sessions.setdefault((s[0], s[1]), s)
+    # The office streams every session: the sessions only an Assembly act or a
+    # register row names (through arkiva's own reading of the sample) get a row too.
+    if args.derived:
+        import json
+        kinds = {"e_rregullt": "e rregullt", "e_jashtezakonshme": "e jashtëzakonshme", "solemne": "solemne"}
+        for s in json.load(open(args.derived, encoding="utf-8"))["sessions"]:
+            date = dt.date.fromisoformat(s["date"])
+            ordinal = str(s["ordinal"]) if s.get("ordinal") else ""
+            sessions.setdefault((date, s["body"]), (date, s["body"], ordinal, kinds[s["kind"]]))
 
     out = io.StringIO()
     w = csv.writer(out, lineterminator="\n")
