@@ -510,7 +510,9 @@ async fn the_sample_archives_sessions_and_links_are_served() {
         assert_eq!(row["id"], session.id.as_str());
         assert_eq!(row["items_count"], session.items.len());
     }
-    for session in derived.sessions.iter().take(12) {
+    // Every session page brings together its items and votes, its documents
+    // and its recordings (the sample's register has one for every session).
+    for session in &derived.sessions {
         let json = get(&app, &format!("/api/sessions/{}", session.id)).await;
         assert_eq!(json.status, StatusCode::OK, "{}", session.id);
         let json = json.json();
@@ -526,6 +528,18 @@ async fn the_sample_archives_sessions_and_links_are_served() {
         }
         for document in &session.documents {
             assert!(html.contains(&format!("/acts/{}", document.id)));
+        }
+        assert!(
+            !session.recordings.is_empty(),
+            "{}: no recording",
+            session.id
+        );
+        for recording in &session.recordings {
+            let shown = match recording.split_once("youtube.com/watch?v=") {
+                Some((_, video)) => format!("youtube-nocookie.com/embed/{video}"),
+                None => format!("href=\"{recording}\""),
+            };
+            assert!(html.contains(&shown), "{}: {recording}", session.id);
         }
     }
     // The register's recordings: YouTube embedded without cookies, others linked.
