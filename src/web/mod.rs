@@ -11,6 +11,7 @@ pub mod openapi;
 mod pages;
 pub mod params;
 mod relations;
+mod security_headers;
 mod sessions;
 mod statistics;
 mod stream;
@@ -98,6 +99,7 @@ pub fn router_with(archive: Archive, ocds: crate::export::ocds::Options) -> Rout
             REQUEST_TIMEOUT,
         )))
         .merge(exports)
+        .layer(security_headers::layer())
         .layer(CompressionLayer::new())
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
         .layer(TraceLayer::new_for_http())

@@ -5,6 +5,7 @@ mod corpora;
 mod corpus;
 mod datapackage;
 mod encodings;
+mod hostile;
 mod ingest;
 mod isolation;
 mod links;
