@@ -115,9 +115,17 @@ async fn export_as(
     let request = params::parse(query.as_deref())?
         .knowing(&state.derived.get())
         .request;
+    let slot = state
+        .exports
+        .clone()
+        .try_acquire_owned()
+        .map_err(|_| ApiError::Busy)?;
     let archive = state.archive.clone();
     let ocds = state.ocds.clone();
     let body = stream::from_blocking(move |out| {
+        // The slot is held until the export has written its last byte (or
+        // its reader went away).
+        let _slot = slot;
         export::export_with(&archive, &request, format, &ocds, out).map(|_count| ())
     });
     let disposition = format!(

@@ -2,7 +2,7 @@
 //! English, and a 4xx status for anything the client can fix. Internal
 //! causes are logged, never sent.
 
-use axum::http::StatusCode;
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::Serialize;
@@ -38,8 +38,13 @@ pub enum ApiError {
     /// No session with this id (or not a session id at all).
     SessionNotFound,
     NoFile,
+    /// Every export slot is streaming; try again in [`RETRY_AFTER_SECONDS`].
+    Busy,
     Internal(String),
 }
+
+/// What a 429 asks the client to wait.
+pub const RETRY_AFTER_SECONDS: u64 = 10;
 
 #[derive(Serialize)]
 pub struct ErrorBody {
@@ -54,6 +59,7 @@ impl ApiError {
             ApiError::NotFound | ApiError::SessionNotFound | ApiError::NoFile => {
                 StatusCode::NOT_FOUND
             }
+            ApiError::Busy => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
             _ => StatusCode::BAD_REQUEST,
         }
@@ -109,6 +115,15 @@ impl ApiError {
                 "Ky akt nuk ka skedar origjinal (vjen nga një regjistër).".to_string(),
                 "This act has no original file (it comes from a register).".to_string(),
             ),
+            ApiError::Busy => (
+                "busy",
+                format!(
+                    "Po shkarkohen shumë eksporte njëherësh. Provoni përsëri pas {RETRY_AFTER_SECONDS} sekondash."
+                ),
+                format!(
+                    "Too many exports are streaming at once. Try again in {RETRY_AFTER_SECONDS} seconds."
+                ),
+            ),
             ApiError::Internal(_) => (
                 "internal",
                 "Ndodhi një gabim në server. Ju lutemi provoni përsëri.".to_string(),
@@ -128,7 +143,13 @@ impl IntoResponse for ApiError {
         if let ApiError::Internal(cause) = &self {
             tracing::error!(%cause, "request failed");
         }
-        (self.status(), Json(self.body())).into_response()
+        let mut response = (self.status(), Json(self.body())).into_response();
+        if let ApiError::Busy = self {
+            response
+                .headers_mut()
+                .insert(header::RETRY_AFTER, HeaderValue::from(RETRY_AFTER_SECONDS));
+        }
+        response
     }
 }
 

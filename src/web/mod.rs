@@ -35,6 +35,9 @@ pub use error::{ApiError, ErrorBody};
 #[derive(Clone)]
 pub struct AppState {
     pub archive: Archive,
+    /// One permit per export that may stream at once: a stranger cannot tie
+    /// up every blocking thread with exports.
+    pub exports: std::sync::Arc<tokio::sync::Semaphore>,
     /// The OCDS package's options (the ocid prefix).
     pub ocds: crate::export::ocds::Options,
     /// Sessions and links between acts, re-read after an ingest.
@@ -44,6 +47,8 @@ pub struct AppState {
 /// Searches and pages answer within this or fail with 408; exports, which
 /// may stream for minutes, are not bound by it.
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+/// Exports streaming at once; the next answers 429 until one ends.
+pub const MAX_EXPORTS: usize = 4;
 /// Every route is a GET; nothing needs a body.
 const BODY_LIMIT: usize = 16 * 1024;
 
@@ -59,6 +64,7 @@ pub fn router_with(archive: Archive, ocds: crate::export::ocds::Options) -> Rout
         archive,
         ocds,
         derived,
+        exports: std::sync::Arc::new(tokio::sync::Semaphore::new(MAX_EXPORTS)),
     };
     let cors = CorsLayer::new()
         .allow_methods([Method::GET])

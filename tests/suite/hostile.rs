@@ -214,3 +214,56 @@ proptest! {
         prop_assert_ne!(reply.status, StatusCode::REQUEST_TIMEOUT, "{}", uri);
     }
 }
+
+#[tokio::test]
+async fn exports_beyond_the_limit_answer_429_with_retry_after() {
+    use http_body_util::BodyExt;
+    let app = router(super::util::sample_archive().clone());
+    let request = |uri: &str| Request::get(uri).body(Body::empty()).unwrap();
+    // Exports nobody reads: each holds its slot (the sample's CSV is larger
+    // than what the stream buffers, so none can finish).
+    let mut unread = Vec::new();
+    for _ in 0..arkiva::web::MAX_EXPORTS {
+        let response = app
+            .clone()
+            .oneshot(request("/api/export.csv"))
+            .await
+            .unwrap();
+        assert_eq!(response.status(), StatusCode::OK);
+        unread.push(response);
+    }
+    let busy = app
+        .clone()
+        .oneshot(request("/api/export.ndjson"))
+        .await
+        .unwrap();
+    assert_eq!(busy.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(busy.headers()["retry-after"], "10");
+    let body = busy.into_body().collect().await.unwrap().to_bytes();
+    let json: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    assert_eq!(json["error"], "busy");
+    assert!(json["message"]
+        .as_str()
+        .unwrap()
+        .contains("Provoni përsëri"));
+    // Searches are not exports: they still answer.
+    assert_eq!(
+        get(&app, "/api/search?q=bursat").await.status,
+        StatusCode::OK
+    );
+    // Readers that go away give their slots back.
+    drop(unread);
+    let started = std::time::Instant::now();
+    loop {
+        let again = app
+            .clone()
+            .oneshot(request("/api/export.csv"))
+            .await
+            .unwrap();
+        if again.status() == StatusCode::OK {
+            break;
+        }
+        assert!(started.elapsed().as_secs() < 10, "slots never came back");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+}
