@@ -10,7 +10,7 @@
 //! `sessions::build`, links from `links::LinkGraph`. Must not touch HTTP or
 //! the index schema; it reads acts through [`Archive`].
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::index::Archive;
 use crate::links::LinkGraph;
+use crate::model::ActId;
 use crate::sessions::councillors::Councillors;
 use crate::sessions::record::{Session, SessionId};
 use crate::sessions::register::SessionEntry;
@@ -147,7 +148,15 @@ pub fn rebuild(archive: &Archive, registers: SideRegisters) -> Result<Derived, D
 #[derive(Clone, Default)]
 pub struct Cache {
     dir: PathBuf,
-    held: Arc<Mutex<(Option<SystemTime>, Arc<Derived>)>>,
+    held: Arc<Mutex<Held>>,
+}
+
+/// A loaded store and what every search asks of it, worked out once per load.
+#[derive(Default)]
+struct Held {
+    modified: Option<SystemTime>,
+    derived: Arc<Derived>,
+    repealed: Arc<BTreeSet<ActId>>,
 }
 
 impl Cache {
@@ -161,9 +170,19 @@ impl Cache {
     /// The current store. A file that cannot be read keeps the last good
     /// store (an ingest may be writing it), logged, never an error to a reader.
     pub fn get(&self) -> Arc<Derived> {
+        self.with_current(|held| held.derived.clone())
+    }
+
+    /// The acts no longer in force in the current store, computed once per
+    /// load rather than on every search.
+    pub fn repealed(&self) -> Arc<BTreeSet<ActId>> {
+        self.with_current(|held| held.repealed.clone())
+    }
+
+    fn with_current<T>(&self, read: impl FnOnce(&Held) -> T) -> T {
         // An in-memory archive has no file; never read one from the working folder.
         if self.dir.as_os_str().is_empty() {
-            return Arc::default();
+            return read(&Held::default());
         }
         let modified = std::fs::metadata(self.dir.join(FILE))
             .and_then(|m| m.modified())
@@ -172,13 +191,19 @@ impl Cache {
             Ok(held) => held,
             Err(poisoned) => poisoned.into_inner(),
         };
-        if modified.is_some() && held.0 != modified {
+        if modified.is_some() && held.modified != modified {
             match Derived::load(&self.dir) {
-                Ok(derived) => *held = (modified, Arc::new(derived)),
+                Ok(derived) => {
+                    *held = Held {
+                        modified,
+                        repealed: Arc::new(derived.links.repealed()),
+                        derived: Arc::new(derived),
+                    }
+                }
                 Err(e) => tracing::warn!("{e}"),
             }
         }
-        held.1.clone()
+        read(&held)
     }
 }
 
@@ -204,6 +229,7 @@ mod tests {
         });
         derived.save(dir.path()).unwrap();
         assert_eq!(cache.get().links.repealed().len(), 1);
+        assert_eq!(cache.repealed().len(), 1);
         std::fs::write(dir.path().join(FILE), b"{ broken").unwrap();
         assert_eq!(
             cache.get().links.links.len(),

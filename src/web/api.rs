@@ -17,7 +17,7 @@ pub async fn search(
     State(state): State<AppState>,
     RawQuery(query): RawQuery,
 ) -> Result<Json<SearchResponse>, ApiError> {
-    let params = params::parse(query.as_deref())?.knowing(&state.derived.get());
+    let params = params::parse(query.as_deref())?.knowing(&state.derived);
     let archive = state.archive.clone();
     let response =
         tokio::task::spawn_blocking(move || search::search(&archive, &params.request)).await??;
@@ -113,7 +113,7 @@ async fn export_as(
     format: Format,
 ) -> Result<Response, ApiError> {
     let request = params::parse(query.as_deref())?
-        .knowing(&state.derived.get())
+        .knowing(&state.derived)
         .request;
     let slot = state
         .exports

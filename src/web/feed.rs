@@ -34,7 +34,7 @@ pub async fn feed(
     RawQuery(query): RawQuery,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    let params = params::parse(query.as_deref())?.knowing(&state.derived.get());
+    let params = params::parse(query.as_deref())?.knowing(&state.derived);
     let pairs = pages::canonical_pairs(&params);
     let mut request = params.request;
     (request.sort, request.limit, request.offset) = (Sort::Newest, FEED_ENTRIES, 0);

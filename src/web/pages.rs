@@ -34,7 +34,7 @@ const PAGE_WINDOW: usize = 1;
 
 pub async fn search(State(state): State<AppState>, RawQuery(query): RawQuery) -> Response {
     let params = match params::parse(query.as_deref()) {
-        Ok(params) => params.knowing(&state.derived.get()),
+        Ok(params) => params.knowing(&state.derived),
         Err(err) => return search_error(query.as_deref(), err),
     };
     let current = Current::from_params(&params);

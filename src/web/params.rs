@@ -83,8 +83,8 @@ pub fn parse(raw: Option<&str>) -> Result<SearchParams, ApiError> {
 impl SearchParams {
     /// The request told which acts are no longer in force, from the links
     /// between acts that the last ingest derived.
-    pub fn knowing(mut self, derived: &crate::derived::Derived) -> SearchParams {
-        self.request.repealed = std::sync::Arc::new(derived.links.repealed());
+    pub fn knowing(mut self, derived: &crate::derived::Cache) -> SearchParams {
+        self.request.repealed = derived.repealed();
         self
     }
 }
