@@ -129,7 +129,10 @@ impl Derived {
 /// Rebuilds sessions and links from every act in the archive and the side
 /// registers, and saves them when the archive lives on disk.
 pub fn rebuild(archive: &Archive, registers: SideRegisters) -> Result<Derived, DerivedError> {
-    let acts = archive.all_acts()?;
+    let mut acts = archive.all_acts()?;
+    // Index order depends on how ingests and merges went; what is built
+    // must not (two minutes of one session: the same one wins every time).
+    acts.sort_by(|a, b| a.id.cmp(&b.id));
     let links = LinkGraph::build(&acts, &crate::links::MemoryLookup::of(&acts));
     let sessions = crate::sessions::build::sessions(&acts, &registers);
     let derived = Derived {
@@ -204,6 +207,15 @@ impl Cache {
             }
         }
         read(&held)
+    }
+}
+
+/// Deletes the derived data of the index in `index_dir` (before a rebuild
+/// from the store, so no register of a file it lacks survives).
+pub fn remove(index_dir: &Path) -> std::io::Result<()> {
+    match std::fs::remove_file(index_dir.join(FILE)) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
     }
 }
 

@@ -18,4 +18,5 @@ pub mod pdf;
 pub mod search;
 pub mod sessions;
 pub mod stats;
+pub mod store;
 pub mod web;

@@ -18,7 +18,7 @@ use arkiva::export::{self, Format};
 use arkiva::index::{self, Archive, IndexError};
 use arkiva::ingest::extract::{self, ExtractOptions};
 use arkiva::ingest::{self, dates, IngestOptions, Worker};
-use arkiva::model::ActType;
+use arkiva::model::{ActId, ActType};
 use arkiva::search::{self, FacetFilter, SearchRequest, Sort};
 use arkiva::web;
 
@@ -52,6 +52,32 @@ enum Command {
     Export(ExportArgs),
     /// Print the text arkiva reads from one file, without indexing it.
     Extract(ExtractArgs),
+    /// Take an act out of search, pages, feeds and exports (its page then
+    /// answers 410 with the reason); the store keeps it, the audit log
+    /// records it.
+    Withdraw(WithdrawArgs),
+    /// Put a withdrawn act back (recorded in the audit log).
+    Reinstate(WithdrawArgs),
+    /// Delete the index and build it again from its store alone (the kept
+    /// originals and the options they were ingested with).
+    Rebuild(RebuildArgs),
+}
+
+#[derive(Args)]
+struct WithdrawArgs {
+    /// The act's id (16 hex digits, as in its address /acts/ID).
+    id: String,
+    /// Why: shown on the act's page and kept in the audit log.
+    #[arg(long)]
+    reason: String,
+    #[arg(long, default_value = DEFAULT_INDEX)]
+    index: PathBuf,
+}
+
+#[derive(Args)]
+struct RebuildArgs {
+    #[arg(long, default_value = DEFAULT_INDEX)]
+    index: PathBuf,
 }
 
 #[derive(Args)]
@@ -200,6 +226,13 @@ struct IngestArgs {
     /// Do not read scanned pages with OCR (Tesseract).
     #[arg(long)]
     no_ocr: bool,
+    /// Remove the acts of files that are no longer in the given folders
+    /// (without it they are kept, and the report lists them).
+    #[arg(long)]
+    prune: bool,
+    /// Seconds between the commits that a killed run resumes from.
+    #[arg(long, default_value_t = ingest::CHECKPOINT_EVERY.as_secs_f64(), hide = true, value_parser = parse_seconds)]
+    checkpoint_secs: f64,
 }
 
 #[derive(Args)]
@@ -228,6 +261,15 @@ struct AnalyzeArgs {
     /// Show the terms of every analyzed field, not just the main text field.
     #[arg(long)]
     all: bool,
+}
+
+fn parse_seconds(raw: &str) -> Result<f64, String> {
+    match raw.parse::<f64>() {
+        Ok(s) if (0.0..=86_400.0).contains(&s) => Ok(s),
+        _ => Err(format!(
+            "'{raw}' is not a number of seconds from 0 to 86400"
+        )),
+    }
 }
 
 fn parse_type(raw: &str) -> Result<ActType, String> {
@@ -310,6 +352,9 @@ fn run(cli: Cli) -> Result<()> {
         }
         Some(Command::Export(args)) => export_command(args),
         Some(Command::Extract(args)) => extract_command(&args),
+        Some(Command::Withdraw(args)) => withdraw_command(&args, true),
+        Some(Command::Reinstate(args)) => withdraw_command(&args, false),
+        Some(Command::Rebuild(args)) => rebuild_command(&args),
     }
 }
 
@@ -329,6 +374,8 @@ fn default_run() -> Result<()> {
             municipality: "Gjilan".into(),
             rebuild: false,
             no_ocr: false,
+            prune: false,
+            checkpoint_secs: ingest::CHECKPOINT_EVERY.as_secs_f64(),
         })?;
     } else {
         println!("The index in {} is up to date.", index_dir.display());
@@ -491,6 +538,8 @@ fn ingest_command(args: IngestArgs) -> Result<()> {
             !args.no_ocr,
         )),
         ocr: !args.no_ocr,
+        prune: args.prune,
+        checkpoint_every: std::time::Duration::from_secs_f64(args.checkpoint_secs),
     };
     let report = ingest::run(&archive, &options)?;
     for problem in report.notes.iter().chain(&report.problems) {
@@ -498,6 +547,33 @@ fn ingest_command(args: IngestArgs) -> Result<()> {
     }
     println!("{report}");
     println!("Report: {}", args.index.join(ingest::REPORT_FILE).display());
+    Ok(())
+}
+
+fn withdraw_command(args: &WithdrawArgs, withdraw: bool) -> Result<()> {
+    let id = ActId::parse(&args.id).with_context(|| format!("'{}' is not an act id", args.id))?;
+    let archive = Archive::open(&args.index)?;
+    if withdraw {
+        let done = ingest::withdraw::withdraw(&archive, &id, &args.reason)?;
+        println!("Withdrew {id} ({}): {}", done.act.title, done.reason);
+    } else {
+        ingest::withdraw::reinstate(&archive, &id, &args.reason)?;
+        println!("Reinstated {id}.");
+    }
+    Ok(())
+}
+
+fn rebuild_command(args: &RebuildArgs) -> Result<()> {
+    let exe = std::env::current_exe().context("cannot find the arkiva executable")?;
+    let worker = |ocr| Some(Worker::arkiva(exe.clone(), ocr));
+    let reports =
+        ingest::rebuild::from_store(&args.index, worker, std::io::stderr().is_terminal())?;
+    for report in &reports {
+        for problem in report.notes.iter().chain(&report.problems) {
+            eprintln!("{problem}");
+        }
+        println!("{report}");
+    }
     Ok(())
 }
 

@@ -7,7 +7,6 @@
 
 pub mod ident;
 pub mod schema;
-pub mod store;
 
 use std::path::{Path, PathBuf};
 
@@ -182,18 +181,47 @@ impl Archive {
             .collect()
     }
 
+    /// How many acts have `value` in the raw `field`.
+    pub fn count(&self, field: Field, value: &str) -> Result<usize, IndexError> {
+        let query = TermQuery::new(
+            Term::from_field_text(field, value),
+            IndexRecordOption::Basic,
+        );
+        Ok(self
+            .reader
+            .searcher()
+            .search(&query, &tantivy::collector::Count)?)
+    }
+
+    /// Every distinct value of a raw (untokenized) field, as of the last
+    /// reload — deleted acts' values included until their segment is merged.
+    pub fn terms(&self, field: Field) -> Result<std::collections::BTreeSet<String>, IndexError> {
+        let searcher = self.reader.searcher();
+        let mut values = std::collections::BTreeSet::new();
+        for segment in searcher.segment_readers() {
+            let inverted = segment.inverted_index(field)?;
+            let mut stream = inverted.terms().stream().map_err(TantivyError::from)?;
+            while stream.advance() {
+                values.insert(String::from_utf8_lossy(stream.key()).into_owned());
+            }
+        }
+        Ok(values)
+    }
+
     /// The act stored at `address`.
     pub fn load(&self, searcher: &Searcher, address: DocAddress) -> Result<Act, IndexError> {
         let doc: TantivyDocument = searcher.doc(address)?;
         Ok(self.fields.to_act(&doc)?)
     }
 
-    /// The stored original of an act, if it came from a file.
+    /// The stored original of an act that came from a PDF.
     pub fn original(&self, act: &Act) -> Option<PathBuf> {
-        if self.dir.as_os_str().is_empty() || !act.source_file().ends_with(".pdf") {
+        if !act.source_file().to_ascii_lowercase().ends_with(".pdf") {
             return None;
         }
-        store::path(&self.dir, &act.sha256).filter(|p| p.is_file())
+        crate::store::Store::beside(&self.dir)?
+            .file(&act.sha256, "pdf")
+            .filter(|p| p.is_file())
     }
 
     /// Number of acts, as of the last reload.

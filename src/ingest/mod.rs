@@ -12,6 +12,7 @@
 //! [`extract`] is the form of what it reads (also `arkiva extract`).
 
 pub mod amount;
+mod checkpoint;
 pub mod dates;
 mod decrypt;
 pub mod extract;
@@ -20,12 +21,14 @@ pub mod inputs;
 pub mod isolate;
 pub mod municipality;
 pub mod pdf;
+pub mod rebuild;
 pub mod record;
 pub mod register;
 mod repair;
 pub mod report;
+pub mod withdraw;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::mpsc;
@@ -37,6 +40,9 @@ use tantivy::{IndexWriter, Term};
 use crate::derived::SideRegisters;
 use crate::index::{Archive, IndexError};
 use crate::model::{sha256_hex, Act, ActId};
+use crate::store::manifest::{Attachment, FileEntry, Manifest, Settings};
+use crate::store::withdrawn::Withdrawals;
+use crate::store::{Store, StoreError};
 use extract::Extraction;
 use inputs::{Input, Kind};
 use isolate::WorkerError;
@@ -65,6 +71,22 @@ pub struct IngestOptions {
     /// installed (the run warns once when it is not). A worker is told the
     /// same by its own command (see [`Worker::arkiva`]).
     pub ocr: bool,
+    /// Remove the acts of files that are no longer in `roots` (without it
+    /// they are kept, and the report lists them).
+    pub prune: bool,
+    /// How often the run commits what it has done with a checkpoint
+    /// ([`CHECKPOINT_EVERY`] unless a test wants more kill points).
+    pub checkpoint_every: Duration,
+}
+
+impl IngestOptions {
+    /// What of these options changes the acts read from a file.
+    fn settings(&self) -> Settings {
+        Settings {
+            municipality: self.municipality.clone(),
+            ocr: self.ocr,
+        }
+    }
 }
 
 /// What stops a whole run.
@@ -76,6 +98,15 @@ pub enum IngestError {
     Index(#[from] IndexError),
     #[error("cannot write to the index: {0}")]
     Write(#[from] tantivy::TantivyError),
+    #[error("the store beside the index: {0}")]
+    Store(#[from] StoreError),
+    #[error("the store of the index in {0} has no manifest: there is nothing to rebuild from (ingest the source folders instead)")]
+    NoManifest(PathBuf),
+    #[error("cannot rebuild the index in {path}: {source}")]
+    Rebuild {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error("cannot rebuild sessions and links: {0}")]
     Derived(#[from] crate::derived::DerivedError),
     #[error("cannot save the ingest report {path}: {source}")]
@@ -85,18 +116,37 @@ pub enum IngestError {
     },
 }
 
+/// How often a run commits what it has done, with a checkpoint: what a
+/// kill can lose at most.
+pub const CHECKPOINT_EVERY: Duration = Duration::from_secs(3);
+
 /// Ingests every root into the archive and saves the report beside the index.
+///
+/// Crash-safe: the run commits every [`IngestOptions::checkpoint_every`] with the store
+/// manifest of what the commit holds (see [`checkpoint`]); a run killed at
+/// any moment is finished by the next one, which skips the files the last
+/// commit's manifest lists with the same content and options.
 pub fn run(archive: &Archive, options: &IngestOptions) -> Result<IngestReport, IngestError> {
     let started = Instant::now();
     let mut inputs = Vec::new();
     for root in &options.roots {
         inputs.extend(inputs::collect(root)?);
     }
+    let store = Store::beside(archive.dir());
     let mut writer = archive.writer()?;
+    if let Some(store) = &store {
+        store.clean_temporary();
+    }
+    let last = checkpoint::last(archive, store.as_ref())?;
+    let withdrawn = match &store {
+        Some(store) => Withdrawals::load(store)?,
+        None => Withdrawals::default(),
+    };
     let mut run = Run {
         archive,
         writer: &mut writer,
         options,
+        settings: options.settings(),
         report: IngestReport {
             started: chrono::Utc::now().to_rfc3339(),
             ..IngestReport::default()
@@ -109,7 +159,23 @@ pub fn run(archive: &Archive, options: &IngestOptions) -> Result<IngestReport, I
             .filter(|i| i.kind == Kind::Pdf)
             .map(|i| (i.source.clone(), i.path.clone()))
             .collect(),
+        store: store.clone(),
+        previous: last.manifest.clone(),
+        manifest: last.manifest,
+        withdrawn,
+        withdrawn_changed: false,
+        checkpointed: Instant::now(),
     };
+    if !last.complete {
+        run.report.note(
+            "",
+            None,
+            "the previous ingest was interrupted; this run finishes it",
+        );
+    }
+    if let Some(problem) = last.problem {
+        run.report.warning("", None, problem);
+    }
     if options.ocr && crate::ocr::Tesseract::detect().is_none() {
         let reason = format!(
             "OCR is off: Tesseract with Albanian data is not installed ({}); pages without a text layer are indexed without their text. Install it and run `arkiva ingest` again.",
@@ -118,17 +184,31 @@ pub fn run(archive: &Archive, options: &IngestOptions) -> Result<IngestReport, I
         run.report.warning("", None, reason);
     }
     run.ingest(&inputs)?;
+    let gone = run.files_gone(&inputs)?;
     let Run {
         mut report,
         side,
         written,
+        manifest,
+        withdrawn,
+        withdrawn_changed,
         ..
     } = run;
-    writer.commit()?;
+    if let (Some(store), true) = (&store, withdrawn_changed) {
+        withdrawn.save(store)?;
+    }
+    checkpoint::commit(&mut writer, store.as_ref(), &manifest, false)?;
     archive.reader.reload()?;
     let mut registers = stored_registers(archive)?;
     registers.update(side);
+    if options.prune {
+        for source in &gone {
+            registers.sessions.remove(source);
+            registers.councillors.remove(source);
+        }
+    }
     let derived = crate::derived::rebuild(archive, registers)?;
+    checkpoint::commit(&mut writer, store.as_ref(), &manifest, true)?;
     report.sessions = derived.sessions.len();
     report.links = derived.links.links.len();
     report_unread_items(&mut report, &derived, &written);
@@ -183,12 +263,16 @@ fn problem_reason(problem: &register::RowProblem) -> String {
     }
 }
 
-/// True when the index in `index_dir` is missing or older than any file
-/// under `data_dir` — the default run then ingests before serving.
+/// True when the index in `index_dir` is missing, was left unfinished by a
+/// killed run, or is older than any file under `data_dir` — the default run
+/// then ingests before serving.
 pub fn is_stale(data_dir: &Path, index_dir: &Path) -> bool {
     let Some(built) = modified(&index_dir.join("meta.json")) else {
         return true;
     };
+    if !checkpoint::finished(index_dir) {
+        return true;
+    }
     walkdir::WalkDir::new(data_dir)
         .into_iter()
         .filter_map(Result::ok)
@@ -214,30 +298,73 @@ struct Run<'a> {
     pdf_sources: HashMap<String, PathBuf>,
     /// Sessions and councillors registers read in this run.
     side: SideRegisters,
+    /// What changes the acts read from a file (the manifest's settings).
+    settings: Settings,
+    /// Where the originals and the manifest are kept (none in memory).
+    store: Option<Store>,
+    /// The manifest of the last commit before this run.
+    previous: Manifest,
+    /// The manifest as this run updates it, committed at each checkpoint.
+    manifest: Manifest,
+    /// Acts kept out of the index by `arkiva withdraw`.
+    withdrawn: Withdrawals,
+    withdrawn_changed: bool,
+    checkpointed: Instant,
 }
 
 impl Run<'_> {
     fn ingest(&mut self, inputs: &[Input]) -> Result<(), IngestError> {
         let progress = self.progress_bar(inputs.len());
-        let mut attached: HashMap<String, RegisterRow> = HashMap::new();
-        for input in inputs.iter().filter(|i| i.kind == Kind::Register) {
+        let hashes = hash_inputs(inputs);
+        let pdfs: Vec<&Input> = inputs.iter().filter(|i| i.kind == Kind::Pdf).collect();
+        let registers: Vec<&Input> = inputs.iter().filter(|i| i.kind == Kind::Register).collect();
+        let present: HashSet<&str> = pdfs.iter().map(|i| i.source.as_str()).collect();
+        let mut attached: HashMap<String, (RegisterRow, String)> = HashMap::new();
+        let mut unread = HashSet::new();
+        for input in registers {
             progress.set_message(input.source.clone());
-            self.ingest_register(input, &mut attached)?;
+            if self.register_changed(input, &hashes, &present) {
+                self.ingest_register_file(input, &mut attached)?;
+            } else {
+                self.report.unchanged_files += 1;
+                unread.insert(input.source.as_str());
+            }
             progress.inc(1);
         }
-        let pdfs: Vec<&Input> = inputs.iter().filter(|i| i.kind == Kind::Pdf).collect();
+        let mut to_read = Vec::new();
+        for input in pdfs {
+            let previous = self.previous.files.get(&input.source);
+            let attachment = match attached.get(&input.source) {
+                Some((_, register)) => Some(Attachment {
+                    source: register.clone(),
+                    sha256: hashes.get(register).cloned().unwrap_or_default(),
+                }),
+                // An unread register is unchanged, and so is what it attaches.
+                None => previous
+                    .and_then(|e| e.register.clone())
+                    .filter(|r| unread.contains(r.source.as_str())),
+            };
+            match self.unchanged_act(input, &hashes, attachment.as_ref()) {
+                Some(id) => {
+                    self.skip_unchanged(input, &hashes, id);
+                    progress.inc(1);
+                }
+                None => to_read.push((input, attachment)),
+            }
+        }
         let mut ingest_pdf = |run: &mut Self, i: usize, read: Option<WorkerResult>| {
-            let input = pdfs[i];
+            let (input, attachment) = &to_read[i];
             progress.set_message(input.source.clone());
-            let row = attached.remove(&input.source);
-            run.ingest_pdf(input, row.as_ref(), read)?;
+            let row = attached.remove(&input.source).map(|(row, _)| row);
+            run.ingest_pdf_file(input, row.as_ref(), attachment.clone(), read)?;
             progress.inc(1);
             Ok(())
         };
+        let paths: Vec<&Input> = to_read.iter().map(|(input, _)| *input).collect();
         match self.options.worker.clone() {
-            Some(worker) => isolated(&worker, &pdfs, |i, read| ingest_pdf(self, i, Some(read)))?,
+            Some(worker) => isolated(&worker, &paths, |i, read| ingest_pdf(self, i, Some(read)))?,
             None => {
-                for i in 0..pdfs.len() {
+                for i in 0..paths.len() {
                     ingest_pdf(self, i, None)?;
                 }
             }
@@ -248,6 +375,199 @@ impl Run<'_> {
         }
         progress.finish_and_clear();
         Ok(())
+    }
+
+    /// True when the last commit's manifest has no entry for this file with
+    /// the same content and options, or the register whose row it took
+    /// has changed since.
+    fn changed(&self, source: &str, hashes: &HashMap<String, String>) -> bool {
+        let Some(entry) = self.previous.files.get(source) else {
+            return true;
+        };
+        let register_changed = entry
+            .register
+            .as_ref()
+            .is_some_and(|r| hashes.get(&r.source) != Some(&r.sha256));
+        hashes.get(source) != Some(&entry.sha256)
+            || self.previous.settings_of(entry) != Some(&self.settings)
+            || register_changed
+    }
+
+    /// True when a register must be read again: it, or the metadata sheet
+    /// beside it, changed, or a PDF one of its rows names changed, appeared
+    /// or went (so that row's act changes).
+    fn register_changed(
+        &self,
+        input: &Input,
+        hashes: &HashMap<String, String>,
+        present: &HashSet<&str>,
+    ) -> bool {
+        if self.changed(&input.source, hashes) {
+            return true;
+        }
+        let sibling = input
+            .source
+            .rsplit('/')
+            .next()
+            .and_then(register::metadata::sibling_name)
+            .map(|name| match input.source.rsplit_once('/') {
+                Some((dir, _)) => format!("{dir}/{name}"),
+                None => name,
+            });
+        if sibling.is_some_and(|s| {
+            s != input.source && hashes.contains_key(&s) && self.changed(&s, hashes)
+        }) {
+            return true;
+        }
+        let Some(entry) = self.previous.files.get(&input.source) else {
+            return true;
+        };
+        entry.refers.iter().any(|(pdf, was_there)| {
+            let there = present.contains(pdf.as_str());
+            there != *was_there || (there && self.changed(pdf, hashes))
+        })
+    }
+
+    /// The act of a PDF that need not be read again: same content, options
+    /// and register row as when the last commit's manifest recorded it.
+    /// A PDF that gave no act (unreadable, a copy) is always read again, so
+    /// its problem is in this run's report too.
+    fn unchanged_act(
+        &self,
+        input: &Input,
+        hashes: &HashMap<String, String>,
+        attachment: Option<&Attachment>,
+    ) -> Option<ActId> {
+        let entry = self.previous.files.get(&input.source)?;
+        let same = !self.changed(&input.source, hashes) && entry.register.as_ref() == attachment;
+        same.then(|| entry.act.clone()).flatten()
+    }
+
+    /// Counts an unchanged PDF as seen, so copies and id clashes are judged
+    /// as if it had been read.
+    fn skip_unchanged(&mut self, input: &Input, hashes: &HashMap<String, String>, id: ActId) {
+        if let Some(sha) = hashes.get(&input.source) {
+            self.seen_content.insert(sha.clone(), input.source.clone());
+        }
+        self.written.insert(id, input.source.clone());
+        self.report.unchanged_files += 1;
+    }
+
+    /// Reads, keeps and ingests one register file, and records it.
+    fn ingest_register_file(
+        &mut self,
+        input: &Input,
+        attached: &mut HashMap<String, (RegisterRow, String)>,
+    ) -> Result<(), IngestError> {
+        let Some(bytes) = self.read(input) else {
+            return Ok(());
+        };
+        let sha256 = sha256_hex(&bytes);
+        let kept = self.keep(input, &sha256, &bytes);
+        let refers = self.ingest_register(input, &bytes, &sha256, attached)?;
+        if kept {
+            self.record(input, sha256, None, None);
+            if let Some(entry) = self.manifest.files.get_mut(&input.source) {
+                entry.refers = refers;
+            }
+        }
+        self.tick()
+    }
+
+    /// Reads, keeps and ingests one PDF, and records it.
+    fn ingest_pdf_file(
+        &mut self,
+        input: &Input,
+        row: Option<&RegisterRow>,
+        attachment: Option<Attachment>,
+        read: Option<WorkerResult>,
+    ) -> Result<(), IngestError> {
+        let Some(bytes) = self.read(input) else {
+            return Ok(());
+        };
+        let sha256 = sha256_hex(&bytes);
+        let kept = self.keep(input, &sha256, &bytes);
+        let act = self.ingest_pdf(input, &bytes, &sha256, row, read)?;
+        if kept {
+            self.record(input, sha256, attachment, act);
+        }
+        self.tick()
+    }
+
+    /// Notes a file in the manifest as read in this run.
+    fn record(
+        &mut self,
+        input: &Input,
+        sha256: String,
+        register: Option<Attachment>,
+        act: Option<ActId>,
+    ) {
+        let entry = FileEntry {
+            sha256,
+            ext: extension(&input.path),
+            settings: String::new(),
+            register,
+            refers: Default::default(),
+            act,
+        };
+        self.manifest.record(&input.source, &self.settings, entry);
+    }
+
+    /// Commits with a checkpoint once [`CHECKPOINT_EVERY`] has passed.
+    fn tick(&mut self) -> Result<(), IngestError> {
+        if self.checkpointed.elapsed() < self.options.checkpoint_every {
+            return Ok(());
+        }
+        if let (Some(store), true) = (&self.store, self.withdrawn_changed) {
+            self.withdrawn.save(store)?;
+        }
+        checkpoint::commit(self.writer, self.store.as_ref(), &self.manifest, false)?;
+        self.archive.reader.reload()?;
+        self.checkpointed = Instant::now();
+        Ok(())
+    }
+
+    /// Files the index holds acts of (or the manifest lists) that are not
+    /// in this run's folders. With `--prune` their acts are removed and
+    /// they leave the manifest; without, the report lists them.
+    fn files_gone(&mut self, inputs: &[Input]) -> Result<Vec<String>, IngestError> {
+        let present: HashSet<&str> = inputs.iter().map(|i| i.source.as_str()).collect();
+        let field = self.archive.fields.source_file;
+        let mut known: std::collections::BTreeSet<String> =
+            self.manifest.files.keys().cloned().collect();
+        for source in self.archive.terms(field)? {
+            if !known.contains(&source) && self.archive.count(field, &source)? > 0 {
+                known.insert(source);
+            }
+        }
+        let gone: Vec<String> = known
+            .into_iter()
+            .filter(|source| !source.is_empty() && !present.contains(source.as_str()))
+            .collect();
+        if gone.is_empty() {
+            return Ok(gone);
+        }
+        if !self.options.prune {
+            let listed: Vec<&str> = gone.iter().take(10).map(String::as_str).collect();
+            let more = if gone.len() > 10 { ", …" } else { "" };
+            let reason = format!(
+                "{} files in the index are not in the folders of this run; their acts are kept (`arkiva ingest --prune` removes them): {}{more}",
+                gone.len(),
+                listed.join(", ")
+            );
+            self.report.note("", None, reason);
+            return Ok(gone);
+        }
+        for source in &gone {
+            self.remove_dropped_rows(source, &HashSet::new())?;
+            self.manifest.files.remove(source);
+            self.report.note(
+                source,
+                None,
+                "no longer in the ingested folders: its acts were removed (--prune)",
+            );
+        }
+        Ok(gone)
     }
 
     fn progress_bar(&self, len: usize) -> ProgressBar {
@@ -262,32 +582,33 @@ impl Run<'_> {
     }
 
     /// Reads a register; rows that name a PDF are handed over to that PDF
-    /// (through `attached`), the others become acts of their own.
+    /// (through `attached`), the others become acts of their own. Returns
+    /// the PDFs its rows name, each with whether it is in this run.
     fn ingest_register(
         &mut self,
         input: &Input,
-        attached: &mut HashMap<String, RegisterRow>,
-    ) -> Result<(), IngestError> {
+        bytes: &[u8],
+        sha256: &str,
+        attached: &mut HashMap<String, (RegisterRow, String)>,
+    ) -> Result<BTreeMap<String, bool>, IngestError> {
+        let mut refers = BTreeMap::new();
         if register::metadata::is_metadata_file(&input.source) {
             self.report.note(
                 &input.source,
                 None,
                 "metadata sheet of a register (its municipality and year), read with that register; not a register itself",
             );
-            return Ok(());
+            return Ok(refers);
         }
-        let Some(bytes) = self.read(input) else {
-            return Ok(());
-        };
         self.report.files += 1;
-        if self.side_register(input, &bytes)? {
-            return Ok(());
+        if self.side_register(input, bytes)? {
+            return Ok(refers);
         }
-        let mut register = match register::read_register_file(&input.path, &bytes) {
+        let mut register = match register::read_register_file(&input.path, bytes) {
             Ok(register) => register,
             Err(e) => {
                 self.report.error(&input.source, None, e.to_string());
-                return Ok(());
+                return Ok(refers);
             }
         };
         for note in &register.notes {
@@ -316,15 +637,16 @@ impl Run<'_> {
             reported: register.problems.len(),
             municipality_from,
         });
-        let sha256 = sha256_hex(&bytes);
         let mut kept = HashSet::new();
         for row in register.rows {
             if let Some(reference) = row.file.as_deref() {
-                match inputs::resolve(&input.source, reference)
-                    .filter(|pdf| self.pdf_sources.contains_key(pdf))
-                {
+                let resolved = inputs::resolve(&input.source, reference);
+                if let Some(pdf) = &resolved {
+                    refers.insert(pdf.clone(), self.pdf_sources.contains_key(pdf));
+                }
+                match resolved.filter(|pdf| self.pdf_sources.contains_key(pdf)) {
                     Some(pdf) => {
-                        attached.insert(pdf, row);
+                        attached.insert(pdf, (row, input.source.clone()));
                         continue;
                     }
                     None => self.report.warning(
@@ -335,12 +657,12 @@ impl Run<'_> {
                 }
             }
             self.report.records += 1;
-            let act =
-                record::act_from_row(&input.source, &sha256, &row, &self.options.municipality);
+            let act = record::act_from_row(&input.source, sha256, &row, &self.options.municipality);
             kept.insert(act.id.clone());
             self.write(act, Some(row.line))?;
         }
-        self.remove_dropped_rows(&input.source, &kept)
+        self.remove_dropped_rows(&input.source, &kept)?;
+        Ok(refers)
     }
 
     /// Reads a CSV file whose header is a sessions or councillors register's
@@ -474,32 +796,30 @@ impl Run<'_> {
         Ok(())
     }
 
+    /// Ingests one PDF; returns the id of its act, if it made one.
     fn ingest_pdf(
         &mut self,
         input: &Input,
+        bytes: &[u8],
+        sha256: &str,
         row: Option<&RegisterRow>,
         read: Option<WorkerResult>,
-    ) -> Result<(), IngestError> {
-        let Some(bytes) = self.read(input) else {
-            return Ok(());
-        };
+    ) -> Result<Option<ActId>, IngestError> {
         self.report.files += 1;
         self.report.records += 1;
-        let sha256 = sha256_hex(&bytes);
-        if let Some(first) = self.copy_of(&input.source, &sha256)? {
+        if let Some(first) = self.copy_of(&input.source, sha256)? {
             let reason =
                 format!("same content as '{first}'; the act is indexed once, under that path");
             self.report.warning(&input.source, None, reason);
-            return Ok(());
+            return Ok(None);
         }
         self.seen_content
-            .insert(sha256.clone(), input.source.clone());
-        self.keep_original(&input.source, &sha256, &bytes);
+            .insert(sha256.to_owned(), input.source.clone());
         let ocr = self
             .options
             .ocr
             .then(|| pdf::OcrReader::new(Some(&input.path)));
-        let text = match pdf_text(&bytes, read, ocr.as_ref()) {
+        let text = match pdf_text(bytes, read, ocr.as_ref()) {
             Ok(text) => text,
             Err(e) if row.is_some() => {
                 let reason = format!("{e}; indexed with the register's metadata only");
@@ -508,7 +828,7 @@ impl Run<'_> {
             }
             Err(e) => {
                 self.report.error(&input.source, None, e.to_string());
-                return Ok(());
+                return Ok(None);
             }
         };
         for (page, reason) in &text.failed_pages {
@@ -532,28 +852,34 @@ impl Run<'_> {
             .municipality
             .clone()
             .unwrap_or_else(|| self.options.municipality.clone());
-        let id = self.settle_file_id(&input.source, &sha256, &municipality)?;
+        let id = self.settle_file_id(&input.source, sha256, &municipality)?;
         let pdf = PdfRecord {
             source: &input.source,
-            sha256: &sha256,
+            sha256,
             text,
             ocr,
             header,
             row,
         };
-        let act = record::act_from_pdf(pdf, &self.options.municipality, id);
-        self.write(act, None)
+        let act = record::act_from_pdf(pdf, &self.options.municipality, id.clone());
+        self.write(act, None)?;
+        Ok(Some(id))
     }
 
-    /// Keeps the original beside the index, so its act can always serve it.
-    fn keep_original(&mut self, source: &str, sha256: &str, bytes: &[u8]) {
-        let dir = self.archive.dir();
-        if dir.as_os_str().is_empty() {
-            return;
-        }
-        if let Err(e) = crate::index::store::keep(dir, sha256, bytes) {
-            let reason = format!("cannot keep a copy of the original: {e}");
-            self.report.warning(source, None, reason);
+    /// Keeps the original in the store, so its act can always serve it and
+    /// the index can be rebuilt from the store; false when it could not be
+    /// kept (then the file is not recorded, and is read again next run).
+    fn keep(&mut self, input: &Input, sha256: &str, bytes: &[u8]) -> bool {
+        let Some(store) = &self.store else {
+            return true;
+        };
+        match store.keep(sha256, &extension(&input.path), bytes) {
+            Ok(_) => true,
+            Err(e) => {
+                let reason = format!("cannot keep a copy of the original: {e}");
+                self.report.warning(&input.source, None, reason);
+                false
+            }
         }
     }
 
@@ -619,6 +945,15 @@ impl Run<'_> {
             return Ok(());
         }
         self.written.insert(act.id.clone(), act.source.clone());
+        if let Some(withdrawal) = self.withdrawn.acts.get_mut(&act.id) {
+            let reason = "withdrawn (`arkiva withdraw`): kept out of the index; `arkiva reinstate` brings it back";
+            self.report.note(&act.source, line, reason);
+            if withdrawal.act != act {
+                withdrawal.act = act;
+                self.withdrawn_changed = true;
+            }
+            return Ok(());
+        }
         match self.archive.get(&act.id)? {
             Some(old) if old == act => {
                 self.report.unchanged += 1;
@@ -644,6 +979,23 @@ impl Run<'_> {
             }
         }
     }
+}
+
+/// The SHA-256 of every input that can be read, by source.
+fn hash_inputs(inputs: &[Input]) -> HashMap<String, String> {
+    inputs
+        .iter()
+        .filter(|i| i.kind != Kind::Other)
+        .filter_map(|i| Some((i.source.clone(), sha256_hex(&std::fs::read(&i.path).ok()?))))
+        .collect()
+}
+
+/// The lowercase extension a file's copy in the store carries.
+fn extension(path: &Path) -> String {
+    path.extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .filter(|e| !e.is_empty() && e.len() <= 8 && e.bytes().all(|b| b.is_ascii_alphanumeric()))
+        .unwrap_or_else(|| "bin".to_owned())
 }
 
 /// What a worker made of one PDF.

@@ -58,8 +58,11 @@ pub struct IngestReport {
     pub added: usize,
     pub updated: usize,
     pub unchanged: usize,
-    /// Records that a register no longer lists, removed from the index.
+    /// Records removed from the index: rows a register no longer lists, and
+    /// (with `--prune`) the acts of files no longer in the ingested folders.
     pub removed: usize,
+    /// Files whose content and options match the last run's: not read again.
+    pub unchanged_files: usize,
     /// Files ignored because arkiva does not read their kind.
     pub ignored: Vec<String>,
     pub problems: Vec<Problem>,
@@ -158,6 +161,13 @@ impl fmt::Display for IngestReport {
             self.skipped(),
             self.warnings(),
         )?;
+        if self.unchanged_files > 0 {
+            write!(
+                f,
+                "; {} files unchanged since the last run, not read again",
+                self.unchanged_files
+            )?;
+        }
         if !self.ignored.is_empty() {
             write!(f, "; {} files of other kinds ignored", self.ignored.len())?;
         }

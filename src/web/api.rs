@@ -41,13 +41,33 @@ pub async fn context(state: &AppState, id: &ActId) -> Result<ActContext, ApiErro
     Ok(tokio::task::spawn_blocking(move || ActContext::of(&archive, &cache.get(), &id)).await??)
 }
 
-/// The act with this id, or `NotFound` — also for ids that are not ids.
+/// The act with this id; `Withdrawn` for one taken out of publication,
+/// `NotFound` for anything else — also for ids that are not ids.
 pub async fn find(state: &AppState, id: &str) -> Result<Act, ApiError> {
     let id = ActId::parse(id).ok_or(ApiError::NotFound)?;
     let archive = state.archive.clone();
-    tokio::task::spawn_blocking(move || archive.get(&id))
-        .await??
-        .ok_or(ApiError::NotFound)
+    tokio::task::spawn_blocking(move || match archive.get(&id)? {
+        Some(act) => Ok(act),
+        None => Err(withdrawn(&archive, &id)),
+    })
+    .await?
+}
+
+/// Why an act the index lacks is gone, if it was withdrawn.
+fn withdrawn(archive: &crate::index::Archive, id: &ActId) -> ApiError {
+    let Some(store) = crate::store::Store::beside(archive.dir()) else {
+        return ApiError::NotFound;
+    };
+    match crate::store::withdrawn::Withdrawals::load(&store) {
+        Ok(list) => match list.get(id) {
+            Some(w) => ApiError::Withdrawn {
+                reason: w.reason.clone(),
+                date: w.at.get(..10).unwrap_or(&w.at).to_owned(),
+            },
+            None => ApiError::NotFound,
+        },
+        Err(e) => ApiError::Internal(e.to_string()),
+    }
 }
 
 pub async fn file(

@@ -38,6 +38,11 @@ pub enum ApiError {
     /// No session with this id (or not a session id at all).
     SessionNotFound,
     NoFile,
+    /// Taken out of publication by `arkiva withdraw`: the reason and when.
+    Withdrawn {
+        reason: String,
+        date: String,
+    },
     /// Every export slot is streaming; try again in [`RETRY_AFTER_SECONDS`].
     Busy,
     Internal(String),
@@ -59,6 +64,7 @@ impl ApiError {
             ApiError::NotFound | ApiError::SessionNotFound | ApiError::NoFile => {
                 StatusCode::NOT_FOUND
             }
+            ApiError::Withdrawn { .. } => StatusCode::GONE,
             ApiError::Busy => StatusCode::TOO_MANY_REQUESTS,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
             _ => StatusCode::BAD_REQUEST,
@@ -114,6 +120,11 @@ impl ApiError {
                 "no_file",
                 "Ky akt nuk ka skedar origjinal (vjen nga një regjistër).".to_string(),
                 "This act has no original file (it comes from a register).".to_string(),
+            ),
+            ApiError::Withdrawn { reason, date } => (
+                "withdrawn",
+                format!("Ky akt është tërhequr nga publikimi më {date}. Arsyeja: {reason}"),
+                format!("This act was withdrawn from publication on {date}. Reason: {reason}"),
             ),
             ApiError::Busy => (
                 "busy",

@@ -105,6 +105,7 @@ pub(super) fn error_page(err: ApiError) -> Response {
     }
     let heading = match err.status() {
         StatusCode::NOT_FOUND => "Nuk u gjet",
+        StatusCode::GONE => "Akti është tërhequr nga publikimi",
         s if s.is_server_error() => "Ndodhi një gabim",
         _ => "Kërkesa nuk mund të kryhet",
     };

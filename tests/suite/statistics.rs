@@ -253,6 +253,8 @@ fn sample_app() -> (tempfile::TempDir, Router) {
         progress: false,
         worker: Some(worker()),
         ocr: false,
+        prune: false,
+        checkpoint_every: ingest::CHECKPOINT_EVERY,
     };
     ingest::run(&archive, &options).unwrap();
     (dir, router(archive))

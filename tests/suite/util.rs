@@ -159,6 +159,8 @@ pub fn ingest_with(archive: &Archive, root: &Path, worker: Worker, ocr: bool) ->
         progress: false,
         worker: Some(worker),
         ocr,
+        prune: false,
+        checkpoint_every: ingest::CHECKPOINT_EVERY,
     };
     ingest::run(archive, &options).expect("the ingest run survives every file")
 }
