@@ -27,6 +27,11 @@ use crate::model::{operator_key, ActType};
 /// (the most frequent, and every selected one): a register of a city can
 /// name thousands. Counts are over every match either way.
 pub const OPERATOR_FACET_LIMIT: usize = 100;
+/// The same bound for issuers: a national archive has thousands of offices.
+pub const ISSUER_FACET_LIMIT: usize = 100;
+/// Kosovo and Albania together have under 100 municipalities; this bound
+/// only keeps a hostile or mistaken register from making every answer huge.
+pub const MUNICIPALITY_FACET_LIMIT: usize = 500;
 
 /// The facet selection: several values of one facet combine with OR,
 /// different facets with AND. Empty means "no filter".
@@ -202,8 +207,12 @@ impl<C: Collector> Collector for FacetCollector<C> {
         let facets = Facets {
             types,
             years,
-            issuers,
-            municipalities,
+            issuers: most_frequent(issuers, ISSUER_FACET_LIMIT, &self.filter.issuers),
+            municipalities: most_frequent(
+                municipalities,
+                MUNICIPALITY_FACET_LIMIT,
+                &self.filter.municipalities,
+            ),
             operators: group_operators(operators, &self.filter.operators),
         };
         Ok(Faceted {
@@ -218,6 +227,30 @@ fn merge(into: &mut BTreeMap<String, u64>, counts: impl IntoIterator<Item = (Str
     for (key, n) in counts {
         *into.entry(key).or_insert(0) += n;
     }
+}
+
+/// The `limit` highest counts (ties: alphabetical), and every value the
+/// filter selects (compared folded), so a chosen value never disappears.
+fn most_frequent(
+    counts: BTreeMap<String, u64>,
+    limit: usize,
+    selected: &[String],
+) -> BTreeMap<String, u64> {
+    if counts.len() <= limit {
+        return counts;
+    }
+    let selected: HashSet<String> = selected.iter().map(|v| fold(v)).collect();
+    let mut ranked: Vec<(&String, u64)> = counts.iter().map(|(k, n)| (k, *n)).collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    let keep: HashSet<String> = ranked
+        .into_iter()
+        .take(limit)
+        .map(|(k, _)| k.clone())
+        .collect();
+    counts
+        .into_iter()
+        .filter(|(value, _)| keep.contains(value) || selected.contains(&fold(value)))
+        .collect()
 }
 
 /// `key␟spelling` counts to one entry per key, labelled with its commonest
@@ -385,5 +418,18 @@ mod tests {
         );
         assert_eq!(grouped["iliria"].count, 1);
         assert_eq!(grouped.len(), 2);
+    }
+
+    #[test]
+    fn a_long_facet_keeps_the_most_frequent_and_the_selected() {
+        let counts: BTreeMap<String, u64> = (0..150u64)
+            .map(|k| (format!("Zyra {k:03}"), k + 1))
+            .collect();
+        let kept = most_frequent(counts.clone(), ISSUER_FACET_LIMIT, &["zyra 000".into()]);
+        assert_eq!(kept.len(), ISSUER_FACET_LIMIT + 1);
+        assert_eq!(kept["Zyra 149"], 150);
+        assert_eq!(kept["Zyra 000"], 1, "the selected value stays");
+        assert!(!kept.contains_key("Zyra 001"));
+        assert_eq!(most_frequent(counts.clone(), 500, &[]), counts);
     }
 }

@@ -24,7 +24,10 @@ use tantivy::{DocAddress, Order, Score, SegmentReader};
 use crate::index::schema::names;
 use crate::index::{Archive, IndexError};
 use crate::model::{ActId, ActType};
-pub use facets::{FacetFilter, Facets, OperatorCount, OPERATOR_FACET_LIMIT};
+pub use facets::{
+    FacetFilter, Facets, OperatorCount, ISSUER_FACET_LIMIT, MUNICIPALITY_FACET_LIMIT,
+    OPERATOR_FACET_LIMIT,
+};
 pub use snippet::escape as escape_html;
 
 /// The largest page a request may ask for.

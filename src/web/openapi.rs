@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 
 use crate::export::COLUMNS;
 use crate::index::schema::names;
-use crate::search::OPERATOR_FACET_LIMIT;
+use crate::search::{ISSUER_FACET_LIMIT, MUNICIPALITY_FACET_LIMIT, OPERATOR_FACET_LIMIT};
 
 /// The query parameters every search and export takes.
 fn filter_parameters() -> Vec<Value> {
@@ -285,8 +285,8 @@ pub fn document() -> Value {
                 "facets": { "type": "object", "properties": {
                     "type": { "type": "object", "additionalProperties": { "type": "integer" } },
                     "year": { "type": "object", "additionalProperties": { "type": "integer" } },
-                    "issuer": { "type": "object", "additionalProperties": { "type": "integer" } },
-                    "municipality": { "type": "object", "additionalProperties": { "type": "integer" } },
+                    "issuer": { "type": "object", "description": format!("At most {ISSUER_FACET_LIMIT} issuers (the most frequent) plus the selected ones."), "additionalProperties": { "type": "integer" } },
+                    "municipality": { "type": "object", "description": format!("At most {MUNICIPALITY_FACET_LIMIT} municipalities (the most frequent) plus the selected ones."), "additionalProperties": { "type": "integer" } },
                     "operator": { "type": "object", "description": format!("By operator_key: the spelling most matching records use, and their count. At most {OPERATOR_FACET_LIMIT} operators (the most frequent) plus the selected ones."), "additionalProperties": { "type": "object", "properties": { "label": { "type": "string" }, "count": { "type": "integer" } } } }
                 }}
             }},
