@@ -45,6 +45,12 @@ pub enum ApiError {
     },
     /// Every export slot is streaming; try again in [`RETRY_AFTER_SECONDS`].
     Busy,
+    /// A body sent where every route takes none.
+    BodyNotAllowed,
+    /// A method other than GET or HEAD.
+    MethodNotAllowed,
+    /// Not answered within [`super::REQUEST_TIMEOUT`].
+    Timeout,
     Internal(String),
 }
 
@@ -66,6 +72,9 @@ impl ApiError {
             }
             ApiError::Withdrawn { .. } => StatusCode::GONE,
             ApiError::Busy => StatusCode::TOO_MANY_REQUESTS,
+            ApiError::BodyNotAllowed => StatusCode::PAYLOAD_TOO_LARGE,
+            ApiError::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            ApiError::Timeout => StatusCode::REQUEST_TIMEOUT,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
             _ => StatusCode::BAD_REQUEST,
         }
@@ -77,11 +86,15 @@ impl ApiError {
                 "invalid_parameter",
                 format!(
                     "Parametri '{}' ka vlerë të pavlefshme '{}': pritet {}.",
-                    p.param, p.value, p.expected_sq
+                    p.param,
+                    echoed(&p.value),
+                    p.expected_sq
                 ),
                 format!(
                     "Parameter '{}' has an invalid value '{}': expected {}.",
-                    p.param, p.value, p.expected_en
+                    p.param,
+                    echoed(&p.value),
+                    p.expected_en
                 ),
             ),
             ApiError::QueryTooLong { max } => (
@@ -135,6 +148,22 @@ impl ApiError {
                     "Too many exports are streaming at once. Try again in {RETRY_AFTER_SECONDS} seconds."
                 ),
             ),
+            ApiError::BodyNotAllowed => (
+                "body_not_allowed",
+                "Kjo adresë nuk pranon përmbajtje në kërkesë: dërgoni GET pa trup.".to_string(),
+                "This address takes no request body: send a GET without one.".to_string(),
+            ),
+            ApiError::MethodNotAllowed => (
+                "method_not_allowed",
+                "Lejohen vetëm kërkesat GET dhe HEAD.".to_string(),
+                "Only GET and HEAD requests are allowed.".to_string(),
+            ),
+            ApiError::Timeout => (
+                "timeout",
+                "Kërkesa zgjati shumë. Provoni një kërkim më të ngushtë ose provoni përsëri."
+                    .to_string(),
+                "The request took too long. Try a narrower search or try again.".to_string(),
+            ),
             ApiError::Internal(_) => (
                 "internal",
                 "Ndodhi një gabim në server. Ju lutemi provoni përsëri.".to_string(),
@@ -148,6 +177,17 @@ impl ApiError {
         }
     }
 }
+
+/// A value as an error message repeats it: at most [`ECHO_CHARS`]
+/// characters, so a huge parameter does not come back huge.
+fn echoed(value: &str) -> String {
+    match value.char_indices().nth(ECHO_CHARS) {
+        Some((end, _)) => format!("{}…", &value[..end]),
+        None => value.to_string(),
+    }
+}
+
+const ECHO_CHARS: usize = 100;
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
@@ -204,5 +244,27 @@ impl From<ExportError> for ApiError {
 impl From<tokio::task::JoinError> for ApiError {
     fn from(e: tokio::task::JoinError) -> Self {
         ApiError::Internal(e.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_value_is_cut_in_the_message() {
+        let long = "ë".repeat(5000);
+        let error = ApiError::BadParam(BadParam {
+            param: "type",
+            value: long,
+            expected_sq: "një lloj",
+            expected_en: "a type",
+        });
+        let body = error.body();
+        assert!(body.message.chars().count() < 200, "{}", body.message);
+        assert!(body
+            .message_en
+            .contains(&format!("'{}…'", "ë".repeat(ECHO_CHARS))));
+        assert_eq!(echoed("vendim"), "vendim");
     }
 }

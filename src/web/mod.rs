@@ -7,6 +7,8 @@ mod api;
 mod charts;
 mod error;
 pub mod feed;
+mod guard;
+pub mod metrics;
 pub mod openapi;
 mod pages;
 pub mod params;
@@ -19,13 +21,12 @@ mod stream;
 use std::net::SocketAddr;
 use std::time::Duration;
 
-use axum::http::{Method, StatusCode};
+use axum::http::Method;
+use axum::middleware::{from_fn, from_fn_with_state};
 use axum::routing::get;
 use axum::Router;
 use tower_http::compression::CompressionLayer;
 use tower_http::cors::{Any, CorsLayer};
-use tower_http::limit::RequestBodyLimitLayer;
-use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::index::Archive;
@@ -42,15 +43,15 @@ pub struct AppState {
     pub ocds: crate::export::ocds::Options,
     /// Sessions and links between acts, re-read after an ingest.
     pub derived: crate::derived::Cache,
+    /// Answers counted and timed for `/metrics`.
+    pub metrics: std::sync::Arc<metrics::Metrics>,
 }
 
 /// Searches and pages answer within this or fail with 408; exports, which
 /// may stream for minutes, are not bound by it.
-const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+pub const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 /// Exports streaming at once; the next answers 429 until one ends.
 pub const MAX_EXPORTS: usize = 4;
-/// Every route is a GET; nothing needs a body.
-const BODY_LIMIT: usize = 16 * 1024;
 
 /// The whole application, without a server (tests call it with `oneshot`).
 pub fn router(archive: Archive) -> Router {
@@ -65,6 +66,7 @@ pub fn router_with(archive: Archive, ocds: crate::export::ocds::Options) -> Rout
         ocds,
         derived,
         exports: std::sync::Arc::new(tokio::sync::Semaphore::new(MAX_EXPORTS)),
+        metrics: Default::default(),
     };
     let cors = CorsLayer::new()
         .allow_methods([Method::GET])
@@ -85,6 +87,7 @@ pub fn router_with(archive: Archive, ocds: crate::export::ocds::Options) -> Rout
         .route("/acts/{id}", get(pages::act))
         .route("/acts/{id}/file", get(api::file))
         .route("/healthz", get(api::healthz))
+        .route("/metrics", get(metrics::scrape))
         .route("/feed.atom", get(feed::feed))
         .route("/sessions", get(sessions::list_page))
         .route("/sessions/turns", get(sessions::turns_page))
@@ -99,15 +102,15 @@ pub fn router_with(archive: Archive, ocds: crate::export::ocds::Options) -> Rout
         .route("/api/votes.csv", get(api::votes_csv))
         .route("/api/votes.json", get(api::votes_json))
         .layer(cors);
+    let deadline = from_fn(|request, next| guard::deadline(REQUEST_TIMEOUT, request, next));
+    // Outermost last: every answer, refusals included, is observed.
     Router::new()
-        .merge(api.merge(pages).layer(TimeoutLayer::with_status_code(
-            StatusCode::REQUEST_TIMEOUT,
-            REQUEST_TIMEOUT,
-        )))
+        .merge(api.merge(pages).layer(deadline))
         .merge(exports)
+        .layer(from_fn(guard::read_only))
         .layer(security_headers::layer())
         .layer(CompressionLayer::new())
-        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(from_fn_with_state(state.clone(), metrics::observe))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }

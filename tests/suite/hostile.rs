@@ -267,3 +267,56 @@ async fn exports_beyond_the_limit_answer_429_with_retry_after() {
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
 }
+
+/// One request with `method` and `body` to `uri`.
+async fn send(app: &Router, method: &str, uri: &str, body: &'static str) -> (StatusCode, String) {
+    let mut request = Request::builder().method(method).uri(uri);
+    if !body.is_empty() {
+        request = request.header("content-length", body.len());
+    }
+    let response = app
+        .clone()
+        .oneshot(request.body(Body::from(body)).unwrap())
+        .await
+        .unwrap();
+    let status = response.status();
+    let bytes = http_body_util::BodyExt::collect(response.into_body())
+        .await
+        .unwrap()
+        .to_bytes();
+    (status, String::from_utf8_lossy(&bytes).into_owned())
+}
+
+#[tokio::test]
+async fn bodies_and_other_methods_are_refused_with_json() {
+    let (_dir, archive) = hostile_archive();
+    let app = router(archive);
+    for uri in ["/", "/api/search?q=bursat", "/api/export.csv", "/metrics"] {
+        let (status, body) = send(&app, "GET", uri, "q=bursat").await;
+        assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE, "{uri}");
+        let json: serde_json::Value = serde_json::from_str(&body).unwrap();
+        assert_eq!(json["error"], "body_not_allowed", "{uri}");
+        assert!(json["message"].as_str().unwrap().contains("përmbajtje"));
+
+        for method in ["POST", "PUT", "DELETE", "PATCH"] {
+            let (status, body) = send(&app, method, uri, "").await;
+            assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED, "{method} {uri}");
+            let json: serde_json::Value = serde_json::from_str(&body).unwrap();
+            assert_eq!(json["error"], "method_not_allowed", "{method} {uri}");
+        }
+        let (status, _) = send(&app, "HEAD", uri, "").await;
+        assert!(status.is_success(), "HEAD {uri}: {status}");
+    }
+}
+
+#[tokio::test]
+async fn a_huge_bad_value_is_not_echoed_whole() {
+    let (_dir, archive) = hostile_archive();
+    let app = router(archive);
+    let huge = "x".repeat(20_000);
+    let (status, body) = send(&app, "GET", &format!("/api/search?type={huge}"), "").await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(body.len() < 2_000, "{} bytes came back", body.len());
+    let json: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(json["error"], "invalid_parameter");
+}
