@@ -12,6 +12,7 @@ pub mod export;
 pub mod index;
 pub mod ingest;
 pub mod links;
+pub mod logging;
 pub mod model;
 pub mod ocr;
 pub mod pdf;

@@ -18,6 +18,7 @@ use arkiva::export::{self, Format};
 use arkiva::index::{self, Archive, IndexError};
 use arkiva::ingest::extract::{self, ExtractOptions};
 use arkiva::ingest::{self, dates, IngestOptions, Worker};
+use arkiva::logging::{self, LogFormat};
 use arkiva::model::{ActId, ActType};
 use arkiva::search::{self, FacetFilter, SearchRequest, Sort};
 use arkiva::web;
@@ -35,6 +36,10 @@ const DEFAULT_ADDR: &str = "127.0.0.1:8080";
 struct Cli {
     #[command(subcommand)]
     command: Option<Command>,
+    /// The log's form on stderr: text, or json (one object per line, for a
+    /// log collector). RUST_LOG chooses what is logged.
+    #[arg(long, global = true, env = "ARKIVA_LOG_FORMAT", default_value = "text")]
+    log_format: LogFormat,
 }
 
 #[derive(Subcommand)]
@@ -322,13 +327,9 @@ fn parse_sort(raw: &str) -> Result<Sort, String> {
 }
 
 fn main() -> ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "warn".into()),
-        )
-        .with_writer(std::io::stderr)
-        .init();
-    match run(Cli::parse()) {
+    let cli = Cli::parse();
+    logging::init(cli.log_format);
+    match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: {e:#}");

@@ -126,6 +126,14 @@ impl Manifest {
         Ok(Some((hash.clone(), Manifest::load(store, &hash)?)))
     }
 
+    /// When the last ingest's commit went through (the pointer's time);
+    /// `None` before the first.
+    pub fn settled_at(store: &Store) -> Option<std::time::SystemTime> {
+        std::fs::metadata(store.dir().join(POINTER))
+            .and_then(|m| m.modified())
+            .ok()
+    }
+
     /// Names `hash` as the newest committed version and deletes every other
     /// version (called only once the commit naming `hash` went through).
     pub fn settle(store: &Store, hash: &str) -> Result<(), StoreError> {

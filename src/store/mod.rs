@@ -100,6 +100,18 @@ impl Store {
     }
 }
 
+/// The bytes of every file under `dir`, however deep (what a backup of it
+/// copies); unreadable entries count as nothing.
+pub fn bytes_under(dir: &Path) -> u64 {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.metadata().ok())
+        .filter(|m| m.is_file())
+        .map(|m| m.len())
+        .sum()
+}
+
 /// True for 64 hex digits.
 pub fn is_hash(text: &str) -> bool {
     text.len() == 64 && text.bytes().all(|b| b.is_ascii_hexdigit())

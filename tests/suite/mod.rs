@@ -12,6 +12,7 @@ mod isolation;
 mod links;
 mod ocr;
 mod open_data;
+mod operations;
 mod pdf_robustness;
 mod pdf_text;
 mod registers;
