@@ -266,6 +266,10 @@ pub fn document() -> Value {
             "/healthz": { "get": {
                 "summary": "Liveness and the number of acts.",
                 "responses": { "200": { "description": "ok", "content": { "application/json": {} } } }
+            }},
+            "/metrics": { "get": {
+                "summary": "Prometheus metrics: answers by route template and status, latency histogram, acts, index and store size, last ingest, exports streaming.",
+                "responses": { "200": { "description": "Prometheus text exposition format 0.0.4.", "content": { "text/plain": {} } } }
             }}
         },
         "components": { "schemas": {

@@ -266,6 +266,7 @@ async fn the_openapi_document_lists_every_endpoint_and_each_answers() {
         "/api/votes.json",
         "/api/openapi.json",
         "/healthz",
+        "/metrics",
         "/feed.atom",
         "/statistika/{file}",
         "/api/sessions",
