@@ -15,7 +15,7 @@
 //! index, [`MemoryLookup`] over a list (for tests and callers that hold acts).
 //! This module reads the index; it never writes it.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use chrono::NaiveDate;
 use tantivy::collector::DocSetCollector;
@@ -65,42 +65,77 @@ pub trait ActLookup {
     fn by_date(&self, act_type: ActType, date: NaiveDate) -> Vec<Candidate>;
 }
 
-/// Acts held in memory.
+/// Acts held in memory, indexed by every lookup key of their numbers and
+/// by type and date, so resolving all of an archive's references costs
+/// one lookup each rather than a pass over every act.
 #[derive(Debug, Clone, Default)]
 pub struct MemoryLookup {
-    pub acts: Vec<Candidate>,
+    acts: Vec<Candidate>,
+    by_key: HashMap<String, Vec<usize>>,
+    by_day: HashMap<(ActType, NaiveDate), Vec<usize>>,
 }
 
 impl MemoryLookup {
     pub fn of(acts: &[Act]) -> MemoryLookup {
-        MemoryLookup {
-            acts: acts.iter().map(Candidate::of).collect(),
+        MemoryLookup::from_candidates(acts.iter().map(Candidate::of).collect())
+    }
+
+    pub fn from_candidates(acts: Vec<Candidate>) -> MemoryLookup {
+        let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_day: HashMap<(ActType, NaiveDate), Vec<usize>> = HashMap::new();
+        for (at, act) in acts.iter().enumerate() {
+            for key in act.number.as_deref().map(ident::keys).unwrap_or_default() {
+                let list = by_key.entry(key).or_default();
+                // `keys` may give one key twice only in a row.
+                if list.last() != Some(&at) {
+                    list.push(at);
+                }
+            }
+            if let Some(date) = act.date {
+                by_day.entry((act.act_type, date)).or_default().push(at);
+            }
         }
+        MemoryLookup {
+            acts,
+            by_key,
+            by_day,
+        }
+    }
+
+    pub fn candidates(&self) -> &[Candidate] {
+        &self.acts
+    }
+
+    /// The first [`MAX_CANDIDATES`] of `positions`, in the acts' order.
+    fn take(&self, mut positions: Vec<usize>) -> Vec<Candidate> {
+        positions.sort_unstable();
+        positions.dedup();
+        positions
+            .into_iter()
+            .take(MAX_CANDIDATES)
+            .map(|at| self.acts[at].clone())
+            .collect()
     }
 }
 
 impl ActLookup for MemoryLookup {
     fn by_number(&self, number: &str) -> Vec<Candidate> {
-        let wanted: BTreeSet<String> = ident::keys(number).into_iter().collect();
-        self.acts
+        let positions = ident::keys(number)
             .iter()
-            .filter(|a| {
-                a.number
-                    .as_deref()
-                    .is_some_and(|n| ident::keys(n).iter().any(|k| wanted.contains(k)))
-            })
-            .take(MAX_CANDIDATES)
-            .cloned()
-            .collect()
+            .filter_map(|k| self.by_key.get(k))
+            .flatten()
+            .copied()
+            .collect();
+        self.take(positions)
     }
 
     fn by_date(&self, act_type: ActType, date: NaiveDate) -> Vec<Candidate> {
-        self.acts
-            .iter()
-            .filter(|a| a.act_type == act_type && a.date == Some(date))
-            .take(MAX_CANDIDATES)
+        let positions = self
+            .by_day
+            .get(&(act_type, date))
             .cloned()
-            .collect()
+            .unwrap_or_default();
+        self.take(positions)
     }
 }
 

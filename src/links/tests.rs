@@ -249,45 +249,43 @@ fn cand(
 }
 
 fn lookup() -> MemoryLookup {
-    MemoryLookup {
-        acts: vec![
-            cand(
-                "tax",
-                ActType::Vendim,
-                Some("01 Nr. 016-11402/16"),
-                Some(d(2016, 10, 27)),
-                "Vendim për caktimin e shkallës së tatimit në pronë",
-            ),
-            cand(
-                "tax-mayor",
-                ActType::Vendim,
-                Some("02 Nr. 016-11402/16"),
-                Some(d(2016, 10, 27)),
-                "Vendim për ndarjen e ndihmës",
-            ),
-            cand(
-                "markets",
-                ActType::Rregullore,
-                Some("01 Nr. 016-2217/16"),
-                Some(d(2016, 4, 28)),
-                "Rregullore për tregjet e hapura",
-            ),
-            cand(
-                "a",
-                ActType::Vendim,
-                Some("01 Nr. 016-1/19"),
-                Some(d(2019, 3, 12)),
-                "Vendim për bursat e studentëve",
-            ),
-            cand(
-                "b",
-                ActType::Vendim,
-                Some("01 Nr. 016-2/19"),
-                Some(d(2019, 3, 12)),
-                "Vendim për subvencionimin e fermerëve",
-            ),
-        ],
-    }
+    MemoryLookup::from_candidates(vec![
+        cand(
+            "tax",
+            ActType::Vendim,
+            Some("01 Nr. 016-11402/16"),
+            Some(d(2016, 10, 27)),
+            "Vendim për caktimin e shkallës së tatimit në pronë",
+        ),
+        cand(
+            "tax-mayor",
+            ActType::Vendim,
+            Some("02 Nr. 016-11402/16"),
+            Some(d(2016, 10, 27)),
+            "Vendim për ndarjen e ndihmës",
+        ),
+        cand(
+            "markets",
+            ActType::Rregullore,
+            Some("01 Nr. 016-2217/16"),
+            Some(d(2016, 4, 28)),
+            "Rregullore për tregjet e hapura",
+        ),
+        cand(
+            "a",
+            ActType::Vendim,
+            Some("01 Nr. 016-1/19"),
+            Some(d(2019, 3, 12)),
+            "Vendim për bursat e studentëve",
+        ),
+        cand(
+            "b",
+            ActType::Vendim,
+            Some("01 Nr. 016-2/19"),
+            Some(d(2019, 3, 12)),
+            "Vendim për subvencionimin e fermerëve",
+        ),
+    ])
 }
 
 fn id(key: &str) -> Option<crate::model::ActId> {
@@ -559,15 +557,15 @@ fn sample_acts() -> Vec<(String, ActType, Option<NaiveDate>, String, String)> {
 fn sample_corpus_links_are_found_classified_and_resolved() {
     use super::resolve::numbers_agree;
     let acts = sample_acts();
-    let mut lookup = MemoryLookup::default();
+    let mut candidates: Vec<Candidate> = Vec::new();
     for (number, t, date, title, _) in &acts {
         let key = crate::index::ident::key(number);
         let date_key = date.map(|d| d.to_string()).unwrap_or_default();
         let id = crate::model::ActId::from_key(&[&key, &date_key]);
-        if lookup.acts.iter().any(|c| c.id == id) {
+        if candidates.iter().any(|c| c.id == id) {
             continue;
         }
-        lookup.acts.push(Candidate {
+        candidates.push(Candidate {
             id,
             act_type: *t,
             number: Some(number.clone()),
@@ -575,9 +573,10 @@ fn sample_corpus_links_are_found_classified_and_resolved() {
             title: title.clone(),
         });
     }
+    let lookup = MemoryLookup::from_candidates(candidates);
     let number_of = |id: &crate::model::ActId| {
         lookup
-            .acts
+            .candidates()
             .iter()
             .find(|c| &c.id == id)
             .and_then(|c| c.number.clone())
