@@ -181,35 +181,34 @@ fn strip_once(word: &str, family: bool) -> Option<Step<'_>> {
     {
         return None;
     }
-    // Longest first across both lists; at equal length an ending is in one list only.
+    // Longest first across both lists; at equal length an ending is in one
+    // list only. Each length has one candidate ending, the word's own tail,
+    // so the lists are searched for it rather than tried one by one (this
+    // runs for every word of every snippet).
     for len in (1..=5).rev() {
-        let verb_endings = VERB_SUFFIXES
-            .iter()
-            .filter(|suffix| family || !DERIVATIONAL_SUFFIXES.contains(suffix));
-        for suffix in verb_endings.filter(|suffix| suffix.len() == len) {
-            if let Some(stem) = word.strip_suffix(suffix) {
-                if is_acceptable_verb_stem(suffix, stem) {
-                    return Some(Step::Verb(stem));
-                }
-            }
+        let Some(at) = word.len().checked_sub(len) else {
+            continue;
+        };
+        let Some((stem, suffix)) = word.is_char_boundary(at).then(|| word.split_at(at)) else {
+            continue;
+        };
+        let verb =
+            VERB_SUFFIXES.contains(&suffix) && (family || !DERIVATIONAL_SUFFIXES.contains(&suffix));
+        if verb && is_acceptable_verb_stem(suffix, stem) {
+            return Some(Step::Verb(stem));
         }
-        for suffix in SUFFIXES.iter().filter(|suffix| suffix.len() == len) {
-            let Some(stem) = word.strip_suffix(suffix) else {
-                continue;
-            };
-            if !is_acceptable_stem(stem) {
-                continue;
-            }
-            if U_DECLENSION_SUFFIXES.contains(suffix)
-                && !stem
-                    .bytes()
-                    .last()
-                    .is_some_and(|last| U_DECLENSION_STEM_END.contains(&last))
-            {
-                continue;
-            }
-            return Some(Step::Noun(stem));
+        if !SUFFIXES.contains(&suffix) || !is_acceptable_stem(stem) {
+            continue;
         }
+        if U_DECLENSION_SUFFIXES.contains(&suffix)
+            && !stem
+                .bytes()
+                .last()
+                .is_some_and(|last| U_DECLENSION_STEM_END.contains(&last))
+        {
+            continue;
+        }
+        return Some(Step::Noun(stem));
     }
     word.strip_suffix('j')
         .filter(|stem| is_acceptable_stem(stem))

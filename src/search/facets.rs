@@ -160,10 +160,11 @@ impl<C: Collector> Collector for FacetCollector<C> {
                 Some(wanted) => Some(selected_ords(column.as_ref(), wanted)?),
                 None => None,
             };
+            let terms = column.as_ref().map_or(0, |c| c.num_terms());
             dims.push(Dim {
                 column,
                 selected,
-                counts: HashMap::new(),
+                counts: vec![0; terms],
             });
         }
         let dims: [Dim; 4] = dims
@@ -174,7 +175,7 @@ impl<C: Collector> Collector for FacetCollector<C> {
             years: fast.u64(names::YEAR)?,
             years_wanted: (!self.filter.years.is_empty())
                 .then(|| self.filter.years.iter().map(|&y| y as u64).collect()),
-            year_counts: HashMap::new(),
+            year_counts: Vec::new(),
             total: 0,
             inner: self.inner.for_segment(segment_local_id, segment)?,
         })
@@ -289,39 +290,39 @@ fn group_operators(
         .collect()
 }
 
-/// The ordinals of the dictionary values that `wanted` accepts.
+/// Which of the dictionary's values `wanted` accepts, by ordinal.
 fn selected_ords(
     column: Option<&StrColumn>,
     wanted: impl Fn(&str) -> bool,
-) -> tantivy::Result<HashSet<u64>> {
-    let mut ords = HashSet::new();
+) -> tantivy::Result<Vec<bool>> {
     let Some(column) = column else {
-        return Ok(ords);
+        return Ok(Vec::new());
     };
+    let mut ords = Vec::with_capacity(column.num_terms());
     let mut stream = column.dictionary().stream()?;
-    let mut ord = 0u64;
     while stream.advance() {
-        if std::str::from_utf8(stream.key()).is_ok_and(&wanted) {
-            ords.insert(ord);
-        }
-        ord += 1;
+        ords.push(std::str::from_utf8(stream.key()).is_ok_and(&wanted));
     }
     Ok(ords)
 }
 
-/// One string facet in one segment.
+/// One string facet in one segment. Counts and selections are arrays by
+/// term ordinal: a search counts every match, so a hash per document would
+/// cost more than the rest of the count.
 struct Dim {
     column: Option<StrColumn>,
-    /// The selected ordinals; `None` when the facet is not filtered.
-    selected: Option<HashSet<u64>>,
-    counts: HashMap<u64, u64>,
+    /// Whether each ordinal is selected; `None` when the facet is not filtered.
+    selected: Option<Vec<bool>>,
+    counts: Vec<u64>,
 }
 
 impl Dim {
     fn passes(&self, ord: Option<u64>) -> bool {
         match &self.selected {
             None => true,
-            Some(selected) => ord.is_some_and(|o| selected.contains(&o)),
+            Some(selected) => {
+                ord.is_some_and(|o| selected.get(o as usize).copied().unwrap_or(false))
+            }
         }
     }
 }
@@ -330,7 +331,8 @@ pub struct FacetSegmentCollector<S> {
     dims: [Dim; 4],
     years: Column<u64>,
     years_wanted: Option<HashSet<u64>>,
-    year_counts: HashMap<u64, u64>,
+    /// (year, count): a few dozen years at most, so a scan beats a hash.
+    year_counts: Vec<(u64, u64)>,
     total: u64,
     inner: S,
 }
@@ -353,13 +355,17 @@ impl<S: SegmentCollector> SegmentCollector for FacetSegmentCollector<S> {
         // filter, so a selection never hides its own alternatives.
         for (i, (dim, ord)) in self.dims.iter_mut().zip(ords).enumerate() {
             let others = pass_year && (0..passes.len()).all(|j| j == i || passes[j]);
-            if let (true, Some(ord)) = (others, ord) {
-                *dim.counts.entry(ord).or_insert(0) += 1;
+            if let (true, Some(count)) = (others, ord.and_then(|o| dim.counts.get_mut(o as usize)))
+            {
+                *count += 1;
             }
         }
         let all_strings = passes.iter().all(|&p| p);
         if let (true, Some(y)) = (all_strings, year) {
-            *self.year_counts.entry(y).or_insert(0) += 1;
+            match self.year_counts.iter_mut().find(|(year, _)| *year == y) {
+                Some((_, n)) => *n += 1,
+                None => self.year_counts.push((y, 1)),
+            }
         }
         if all_strings && pass_year {
             self.total += 1;
@@ -371,25 +377,34 @@ impl<S: SegmentCollector> SegmentCollector for FacetSegmentCollector<S> {
         let strings = self.dims.map(|d| named(d.column.as_ref(), d.counts));
         let counts = SegmentCounts {
             strings,
-            years: self.year_counts,
+            years: self.year_counts.into_iter().collect(),
             total: self.total,
         };
         (counts, self.inner.harvest())
     }
 }
 
-/// Replaces term ordinals by their values.
-fn named(column: Option<&StrColumn>, counts: HashMap<u64, u64>) -> HashMap<String, u64> {
+/// Replaces term ordinals by their values, in one pass over the
+/// dictionary: looking each ordinal up alone decompresses its block again
+/// every time, which for an operator facet of thousands of values was most
+/// of a search's cost.
+fn named(column: Option<&StrColumn>, counts: Vec<u64>) -> HashMap<String, u64> {
     let Some(column) = column else {
         return HashMap::new();
     };
-    let mut out = HashMap::with_capacity(counts.len());
-    for (ord, n) in counts {
-        let mut value = String::new();
-        if column.ord_to_str(ord, &mut value).unwrap_or(false) {
-            out.insert(value, n);
+    let (ords, ns): (Vec<u64>, Vec<u64>) = counts
+        .into_iter()
+        .enumerate()
+        .filter(|(_, n)| *n > 0)
+        .map(|(ord, n)| (ord as u64, n))
+        .unzip();
+    let mut out = HashMap::with_capacity(ords.len());
+    let mut ns = ns.into_iter();
+    let _ = column.dictionary().sorted_ords_to_term_cb(&ords, |bytes| {
+        if let Some(n) = ns.next() {
+            out.insert(String::from_utf8_lossy(bytes).into_owned(), n);
         }
-    }
+    });
     out
 }
 

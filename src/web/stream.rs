@@ -92,23 +92,51 @@ where
 {
     let (sender, receiver) = mpsc::channel(DEPTH);
     let runtime = Handle::current();
-    tokio::task::spawn_blocking(move || {
-        let mut writer = ChannelWriter {
-            buffer: Vec::with_capacity(CHUNK),
-            sender,
-            runtime,
-            idle,
-        };
-        let result = produce(&mut writer).map_err(|e| e.to_string());
-        let result = result.and_then(|()| writer.flush().map_err(|e| e.to_string()));
-        if let Err(cause) = result {
-            tracing::warn!(%cause, "streamed export stopped");
-            // Bounded too: a reader that takes nothing never sees it, and
-            // must not keep this thread.
-            let _ = writer.deliver(Err(io::Error::other("export failed")));
-        }
-    });
+    let on_failure = sender.clone();
+    let spawned = std::thread::Builder::new()
+        .name("arkiva-export".into())
+        .spawn(move || {
+            lower_priority();
+            // The idle timer needs the runtime's context on this thread.
+            let _context = runtime.enter();
+            let runtime = runtime.clone();
+            let mut writer = ChannelWriter {
+                buffer: Vec::with_capacity(CHUNK),
+                sender,
+                runtime,
+                idle,
+            };
+            let result = produce(&mut writer).map_err(|e| e.to_string());
+            let result = result.and_then(|()| writer.flush().map_err(|e| e.to_string()));
+            if let Err(cause) = result {
+                tracing::warn!(%cause, "streamed export stopped");
+                // Bounded too: a reader that takes nothing never sees it, and
+                // must not keep this thread.
+                let _ = writer.deliver(Err(io::Error::other("export failed")));
+            }
+        });
+    if let Err(cause) = spawned {
+        tracing::error!(%cause, "no thread for an export");
+        let _ = on_failure.try_send(Err(io::Error::other("export failed")));
+    }
     Body::from_stream(ReceiverStream::new(receiver))
+}
+
+/// How much an export yields to searches: a full export keeps a core busy
+/// for seconds, and a citizen's search should not wait behind it. A thread
+/// of its own (not tokio's blocking pool, whose threads later run searches)
+/// so the lower priority ends with the export.
+#[cfg_attr(not(target_os = "linux"), allow(dead_code))]
+const EXPORT_NICE: libc::c_int = 10;
+
+fn lower_priority() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: gettid and setpriority only read their arguments; on Linux a
+    // thread id as `who` sets the priority of that one thread.
+    unsafe {
+        let thread = libc::gettid() as libc::id_t;
+        libc::setpriority(libc::PRIO_PROCESS, thread, EXPORT_NICE);
+    }
 }
 
 #[cfg(test)]
