@@ -10,7 +10,7 @@
 //! `sessions::build`, links from `links::LinkGraph`. Must not touch HTTP or
 //! the index schema; it reads acts through [`Archive`].
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::SystemTime;
@@ -19,7 +19,6 @@ use serde::{Deserialize, Serialize};
 
 use crate::index::Archive;
 use crate::links::LinkGraph;
-use crate::model::ActId;
 use crate::sessions::councillors::Councillors;
 use crate::sessions::record::{Session, SessionId};
 use crate::sessions::register::SessionEntry;
@@ -159,7 +158,7 @@ pub struct Cache {
 struct Held {
     modified: Option<SystemTime>,
     derived: Arc<Derived>,
-    repealed: Arc<BTreeSet<ActId>>,
+    repealed: Arc<crate::search::Repealed>,
 }
 
 impl Cache {
@@ -178,7 +177,7 @@ impl Cache {
 
     /// The acts no longer in force in the current store, computed once per
     /// load rather than on every search.
-    pub fn repealed(&self) -> Arc<BTreeSet<ActId>> {
+    pub fn repealed(&self) -> Arc<crate::search::Repealed> {
         self.with_current(|held| held.repealed.clone())
     }
 
@@ -199,7 +198,7 @@ impl Cache {
                 Ok(derived) => {
                     *held = Held {
                         modified,
-                        repealed: Arc::new(derived.links.repealed()),
+                        repealed: Arc::new(derived.links.repealed().into()),
                         derived: Arc::new(derived),
                     }
                 }

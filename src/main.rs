@@ -209,7 +209,7 @@ impl FilterArgs {
             to: self.to,
             min_value: self.min_value,
             max_value: self.max_value,
-            repealed: Arc::new(Derived::load(index_dir)?.links.repealed()),
+            repealed: Arc::new(Derived::load(index_dir)?.links.repealed().into()),
             in_force_only: self.in_force,
             ..SearchRequest::default()
         })

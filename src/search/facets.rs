@@ -78,7 +78,22 @@ pub struct OperatorCount {
 pub struct Faceted<F> {
     pub facets: Facets,
     pub total: u64,
+    /// Documents collected before any facet filter: what the query alone
+    /// matches, so the search needs no separate count of it.
+    pub matched: u64,
     pub inner: F,
+}
+
+impl<F> Faceted<F> {
+    /// The same counts around `f` of the inner fruit.
+    pub fn map<G>(self, f: impl FnOnce(F) -> G) -> Faceted<G> {
+        Faceted {
+            facets: self.facets,
+            total: self.total,
+            matched: self.matched,
+            inner: f(self.inner),
+        }
+    }
 }
 
 pub struct FacetCollector<C> {
@@ -106,6 +121,7 @@ pub struct SegmentCounts {
     strings: [HashMap<String, u64>; 4],
     years: HashMap<u64, u64>,
     total: u64,
+    matched: u64,
 }
 
 /// Whether a stored facet value is selected.
@@ -177,6 +193,7 @@ impl<C: Collector> Collector for FacetCollector<C> {
                 .then(|| self.filter.years.iter().map(|&y| y as u64).collect()),
             year_counts: Vec::new(),
             total: 0,
+            matched: 0,
             inner: self.inner.for_segment(segment_local_id, segment)?,
         })
     }
@@ -192,9 +209,11 @@ impl<C: Collector> Collector for FacetCollector<C> {
         let mut strings: [BTreeMap<String, u64>; 4] = Default::default();
         let mut years = BTreeMap::new();
         let mut total = 0;
+        let mut matched = 0;
         let mut inner = Vec::with_capacity(fruits.len());
         for (counts, fruit) in fruits {
             total += counts.total;
+            matched += counts.matched;
             for (into, from) in strings.iter_mut().zip(counts.strings) {
                 merge(into, from);
             }
@@ -219,6 +238,7 @@ impl<C: Collector> Collector for FacetCollector<C> {
         Ok(Faceted {
             facets,
             total,
+            matched,
             inner: self.inner.merge_fruits(inner)?,
         })
     }
@@ -334,6 +354,7 @@ pub struct FacetSegmentCollector<S> {
     /// (year, count): a few dozen years at most, so a scan beats a hash.
     year_counts: Vec<(u64, u64)>,
     total: u64,
+    matched: u64,
     inner: S,
 }
 
@@ -341,6 +362,7 @@ impl<S: SegmentCollector> SegmentCollector for FacetSegmentCollector<S> {
     type Fruit = (SegmentCounts, S::Fruit);
 
     fn collect(&mut self, doc: DocId, score: Score) {
+        self.matched += 1;
         let ords = self
             .dims
             .each_ref()
@@ -379,6 +401,7 @@ impl<S: SegmentCollector> SegmentCollector for FacetSegmentCollector<S> {
             strings,
             years: self.year_counts.into_iter().collect(),
             total: self.total,
+            matched: self.matched,
         };
         (counts, self.inner.harvest())
     }

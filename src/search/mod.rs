@@ -9,10 +9,10 @@ pub(crate) mod all;
 mod facets;
 mod query;
 pub mod render;
+mod repealed;
 mod snippet;
 mod typo;
 
-use std::collections::BTreeSet;
 use std::str::FromStr;
 use std::sync::Arc;
 
@@ -28,6 +28,8 @@ pub use facets::{
     FacetFilter, Facets, OperatorCount, ISSUER_FACET_LIMIT, MUNICIPALITY_FACET_LIMIT,
     OPERATOR_FACET_LIMIT,
 };
+use repealed::Excluding;
+pub use repealed::Repealed;
 pub use snippet::escape as escape_html;
 
 /// The largest page a request may ask for.
@@ -78,7 +80,7 @@ pub struct SearchRequest {
     pub offset: usize,
     /// Acts no longer in force (repealed by a later act), as the caller
     /// knows them from the links between acts; hits are marked with it.
-    pub repealed: Arc<BTreeSet<ActId>>,
+    pub repealed: Arc<Repealed>,
     /// Leave the acts in `repealed` out.
     pub in_force_only: bool,
 }
@@ -155,11 +157,50 @@ pub enum SearchError {
 pub fn search(archive: &Archive, request: &SearchRequest) -> Result<SearchResponse, SearchError> {
     validate(request)?;
     let searcher = archive.reader.searcher();
-    let chosen = choose(archive, &searcher, request)?;
-    let text_query = chosen.text;
-    let query = restricted(archive, text_query.box_clone(), request);
+    // Most searches stop at the first stage: run it at once and let its own
+    // count of matches decide, instead of counting them in a pass before.
+    let strict = query::Words::new(&request.query).strict(archive);
+    let first = collect_page(archive, &searcher, request, &*strict)?;
+    let (chosen, found) = if first.matched >= FEW || request.query.trim().is_empty() {
+        let chosen = Chosen {
+            text: strict,
+            all_words: None,
+        };
+        (chosen, first)
+    } else {
+        let chosen = choose(archive, &searcher, request)?;
+        let found = collect_page(archive, &searcher, request, &*chosen.text)?;
+        (chosen, found)
+    };
+    let snippets = snippet::Snippets::new(&searcher, &*chosen.text, &archive.fields)?;
+    let hits = found
+        .inner
+        .into_iter()
+        .map(|(score, address)| {
+            let mut hit = hit(archive, &searcher, &snippets, score, address)?;
+            hit.in_force = !request.repealed.contains(&hit.id);
+            Ok(hit)
+        })
+        .collect::<Result<_, SearchError>>()?;
+    Ok(SearchResponse {
+        total: found.total,
+        hits,
+        facets: found.facets,
+        all_words: chosen.all_words,
+    })
+}
+
+/// One pass of `text` within the request's restrictions: the facet counts,
+/// the totals, and the request's page of (score, address) in its order.
+fn collect_page(
+    archive: &Archive,
+    searcher: &tantivy::Searcher,
+    request: &SearchRequest,
+    text: &dyn tantivy::query::Query,
+) -> Result<facets::Faceted<Vec<(Score, DocAddress)>>, SearchError> {
+    let query = restricted(archive, text.box_clone(), request);
     let page = TopDocs::for_doc_range(request.offset..request.offset + request.limit);
-    let (facets, total, top) = match request.sort {
+    let found = match request.sort {
         Sort::Relevance => {
             // Equal scores (the same notice year after year) newest first.
             let ties_newest = page.tweak_score(|segment: &SegmentReader| {
@@ -172,13 +213,8 @@ pub fn search(archive: &Archive, request: &SearchRequest) -> Result<SearchRespon
                 }
             });
             let collector = facets::FacetCollector::new(request.filter.clone(), ties_newest);
-            let found = searcher.search(&*query, &collector)?;
-            let top: Vec<(Score, DocAddress)> = found
-                .inner
-                .into_iter()
-                .map(|((score, _), a)| (score, a))
-                .collect();
-            (found.facets, found.total, top)
+            let found = searcher.search(&*query, &excluding(archive, request, collector))?;
+            found.map(|top| top.into_iter().map(|((score, _), a)| (score, a)).collect())
         }
         Sort::Newest | Sort::Oldest => {
             let order = if request.sort == Sort::Newest {
@@ -196,30 +232,11 @@ pub fn search(archive: &Archive, request: &SearchRequest) -> Result<SearchRespon
                 }
             });
             let collector = facets::FacetCollector::new(request.filter.clone(), by_date);
-            let found = searcher.search(&*query, &collector)?;
-            let top = found
-                .inner
-                .into_iter()
-                .map(|((_, score), a)| (score, a))
-                .collect();
-            (found.facets, found.total, top)
+            let found = searcher.search(&*query, &excluding(archive, request, collector))?;
+            found.map(|top| top.into_iter().map(|((_, score), a)| (score, a)).collect())
         }
     };
-    let snippets = snippet::Snippets::new(&searcher, &*text_query, &archive.fields)?;
-    let hits = top
-        .into_iter()
-        .map(|(score, address)| {
-            let mut hit = hit(archive, &searcher, &snippets, score, address)?;
-            hit.in_force = !request.repealed.contains(&hit.id);
-            Ok(hit)
-        })
-        .collect::<Result<_, SearchError>>()?;
-    Ok(SearchResponse {
-        total,
-        hits,
-        facets,
-        all_words: chosen.all_words,
-    })
+    Ok(found)
 }
 
 /// The text query a request runs with, and how it was reached.
@@ -287,12 +304,15 @@ fn restricted(
     request: &SearchRequest,
 ) -> Box<dyn tantivy::query::Query> {
     let dated = query::with_date_range(&archive.fields, text, request.from, request.to);
-    let valued =
-        query::with_value_range(&archive.fields, dated, request.min_value, request.max_value);
-    if request.in_force_only {
-        query::without_ids(&archive.fields, valued, &request.repealed)
-    } else {
-        valued
+    query::with_value_range(&archive.fields, dated, request.min_value, request.max_value)
+}
+
+/// `collector` without the repealed acts when the request leaves them out.
+fn excluding<C>(archive: &Archive, request: &SearchRequest, collector: C) -> Excluding<C> {
+    Excluding {
+        inner: collector,
+        repealed: request.in_force_only.then(|| request.repealed.clone()),
+        id_field: archive.fields.id,
     }
 }
 
@@ -306,7 +326,8 @@ fn count(
     text: &dyn tantivy::query::Query,
 ) -> Result<u64, SearchError> {
     let query = restricted(archive, text.box_clone(), request);
-    Ok(searcher.search(&*query, &tantivy::collector::Count)? as u64)
+    let counted = excluding(archive, request, tantivy::collector::Count);
+    Ok(searcher.search(&*query, &counted)? as u64)
 }
 
 /// Every act that matches a request's query, dates and facet filters (its
@@ -321,7 +342,7 @@ pub fn matching(
     let text_query = choose(archive, searcher, request)?.text;
     let query = restricted(archive, text_query, request);
     let collector = facets::FacetCollector::new(request.filter.clone(), all::AllAddresses);
-    let found = searcher.search(&*query, &collector)?;
+    let found = searcher.search(&*query, &excluding(archive, request, collector))?;
     Ok(found.inner)
 }
 

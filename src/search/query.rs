@@ -345,27 +345,6 @@ pub fn with_date_range(
     ]))
 }
 
-/// `query` without the acts whose id is in `ids`.
-pub fn without_ids(
-    fields: &Fields,
-    query: Box<dyn Query>,
-    ids: &std::collections::BTreeSet<crate::model::ActId>,
-) -> Box<dyn Query> {
-    if ids.is_empty() {
-        return query;
-    }
-    let terms = ids
-        .iter()
-        .map(|id| Term::from_field_text(fields.id, id.as_str()));
-    Box::new(BooleanQuery::new(vec![
-        (Occur::Must, query),
-        (
-            Occur::MustNot,
-            Box::new(tantivy::query::TermSetQuery::new(terms)),
-        ),
-    ]))
-}
-
 /// `query` restricted to acts whose `value_eur` lies in `[min, max]`
 /// (either bound may be open).
 pub fn with_value_range(
