@@ -31,9 +31,9 @@ corpora=${ARKIVA_SHARED_CORPORA:-../shared/corpora}
 # Its own target folder (gitignored), so fuzz builds, whose flags differ,
 # never invalidate the main build.
 target_dir=${FUZZ_TARGET_DIR:-fuzz/target}
-# 16 codegen units instead of cargo-fuzz's 1: the build (tantivy, axum,
-# lopdf, all instrumented) takes about half as long, for slightly slower
-# fuzzing.
+# 16 codegen units instead of cargo-fuzz's 1, so LLVM works on both cores
+# of the build (tantivy, axum and lopdf, all instrumented, dominate the run's
+# time), for slightly slower fuzzing.
 build=(-s none --release --codegen-units 16 --target-dir "$target_dir")
 
 work=$(mktemp -d)
@@ -48,10 +48,10 @@ copy_files() { # destination, then file names on stdin
     cp "$f" "$dest/$n-$(basename "$f")"
   done
 }
-# At most $2 of the names on stdin, spread evenly over the sorted list.
+# At most $1 of the names on stdin, spread evenly over the sorted list.
 spread() {
-  sort | awk -v max="$2" '{ line[NR] = $0 } END { step = NR / max; if (step < 1) step = 1;
-    for (i = 1; i <= NR && (i - 1) / step < max; i += step) print line[int(i)] }' | head -n "$2"
+  sort | awk -v max="$1" '{ line[NR] = $0 } END { step = NR / max; if (step < 1) step = 1;
+    for (i = 1; i <= NR && (i - 1) / step < max; i += step) print line[int(i)] }' | head -n "$1"
 }
 # One seed file per line of the input, for the text targets.
 lines_to_files() { # destination, prefix
@@ -72,10 +72,10 @@ fi
 # pdf_extract: small files of the PDF robustness corpora, and the sample's own PDFs.
 if [ -d "$work/pdf_extract" ]; then
   if $have_corpora && [ -d "$corpora/pdf-robustness" ]; then
-    find "$corpora/pdf-robustness" -type f -iname '*.pdf' -size -50k | spread - 300 |
+    find "$corpora/pdf-robustness" -type f -iname '*.pdf' -size -50k | spread 300 |
       copy_files "$work/pdf_extract"
   fi
-  find data -type f -iname '*.pdf' -size -50k | spread - 20 | copy_files "$work/pdf_extract"
+  find data -type f -iname '*.pdf' -size -50k | spread 20 | copy_files "$work/pdf_extract"
   printf '%%PDF-1.4\n%%%%EOF\n' >"$work/pdf_extract/hand-empty.pdf"
 fi
 
@@ -84,10 +84,10 @@ if [ -d "$work/register" ]; then
   if $have_corpora; then
     find "$corpora/csv-edge-cases" "$corpora/albanian-municipal" -type f \
       \( -iname '*.csv' -o -iname '*.tsv' -o -iname '*.psv' -o -iname '*.ssv' -o -iname '*.xlsx' \) \
-      -size -100k 2>/dev/null | spread - 200 | copy_files "$work/register"
+      -size -100k 2>/dev/null | spread 200 | copy_files "$work/register"
   fi
   find data -type f \( -iname '*.csv' -o -iname '*.xlsx' -o -iname '*.ods' \) -size -100k |
-    spread - 20 | copy_files "$work/register"
+    spread 20 | copy_files "$work/register"
   printf 'Nr.;Data;Titulli;Vlera\n01/2021;12.03.2024;Vendim "bursat";1.234,56 €\n' >"$work/register/hand-1.csv"
   printf 'Data e seancës,Lloji,Nr.\n2021-03-25,e rregullt,e tretë\n' >"$work/register/hand-sessions.csv"
   printf 'Emri,Mandati,Grupi,Pozita\nArta Krasniqi,2021-2025,LDK,opozita\n' >"$work/register/hand-councillors.csv"
