@@ -12,11 +12,13 @@
 //! `operator_key` (one firm however its name is spelled) and labelled with
 //! the spelling most of its records use.
 
+mod values;
+
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 use tantivy::collector::{Collector, SegmentCollector};
-use tantivy::columnar::{Column, StrColumn};
+use tantivy::columnar::StrColumn;
 use tantivy::{DocId, Score, SegmentOrdinal, SegmentReader};
 
 use crate::analysis::fold;
@@ -186,9 +188,10 @@ impl<C: Collector> Collector for FacetCollector<C> {
         let dims: [Dim; 4] = dims
             .try_into()
             .unwrap_or_else(|_| unreachable!("one dimension per string facet"));
+        let values = values::of_segment(segment, &dims.each_ref().map(|d| d.column.as_ref()))?;
         Ok(FacetSegmentCollector {
             dims,
-            years: fast.u64(names::YEAR)?,
+            values,
             years_wanted: (!self.filter.years.is_empty())
                 .then(|| self.filter.years.iter().map(|&y| y as u64).collect()),
             year_counts: Vec::new(),
@@ -349,7 +352,7 @@ impl Dim {
 
 pub struct FacetSegmentCollector<S> {
     dims: [Dim; 4],
-    years: Column<u64>,
+    values: std::sync::Arc<values::SegmentValues>,
     years_wanted: Option<HashSet<u64>>,
     /// (year, count): a few dozen years at most, so a scan beats a hash.
     year_counts: Vec<(u64, u64)>,
@@ -363,12 +366,8 @@ impl<S: SegmentCollector> SegmentCollector for FacetSegmentCollector<S> {
 
     fn collect(&mut self, doc: DocId, score: Score) {
         self.matched += 1;
-        let ords = self
-            .dims
-            .each_ref()
-            .map(|d| d.column.as_ref().and_then(|c| c.term_ords(doc).next()));
+        let (ords, year) = self.values.get(doc);
         let passes: [bool; 4] = std::array::from_fn(|i| self.dims[i].passes(ords[i]));
-        let year = self.years.first(doc);
         let pass_year = self
             .years_wanted
             .as_ref()
