@@ -29,6 +29,9 @@ const BUCKETS: [f64; 12] = [
     0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 5.0, 30.0,
 ];
 
+/// The most of a request's path the access log keeps.
+const LOGGED_PATH_CHARS: usize = 200;
+
 /// The label of requests no route matched.
 const UNMATCHED: &str = "unmatched";
 
@@ -202,7 +205,13 @@ pub async fn observe(State(state): State<AppState>, request: Request, next: Next
         .map_or(UNMATCHED, |p| p.as_str())
         .to_owned();
     let method = request.method().clone();
-    let path = request.uri().path().to_owned();
+    // Cut: a stranger's path can be as long as the request line allows.
+    let path: String = request
+        .uri()
+        .path()
+        .chars()
+        .take(LOGGED_PATH_CHARS)
+        .collect();
     let started = Instant::now();
     let response = next.run(request).await;
     let took = started.elapsed();
