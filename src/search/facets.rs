@@ -264,16 +264,21 @@ fn most_frequent(
         return counts;
     }
     let selected: HashSet<String> = selected.iter().map(|v| fold(v)).collect();
-    let mut ranked: Vec<(&String, u64)> = counts.iter().map(|(k, n)| (k, *n)).collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
-    let keep: HashSet<String> = ranked
-        .into_iter()
-        .take(limit)
-        .map(|(k, _)| k.clone())
-        .collect();
+    let keep = top_keys(counts.iter().map(|(k, n)| (k, *n)), limit);
     counts
         .into_iter()
         .filter(|(value, _)| keep.contains(value) || selected.contains(&fold(value)))
+        .collect()
+}
+
+/// The `limit` keys with the highest counts (ties: alphabetical).
+fn top_keys<'a>(counts: impl Iterator<Item = (&'a String, u64)>, limit: usize) -> HashSet<String> {
+    let mut ranked: Vec<(&String, u64)> = counts.collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    ranked
+        .into_iter()
+        .take(limit)
+        .map(|(k, _)| k.clone())
         .collect()
 }
 
@@ -299,13 +304,7 @@ fn group_operators(
         }
     }
     let selected: HashSet<String> = selected.iter().filter_map(|o| operator_key(o)).collect();
-    let mut ranked: Vec<(&String, u64)> = by_key.iter().map(|(k, v)| (k, v.0)).collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
-    let keep: HashSet<String> = ranked
-        .into_iter()
-        .take(OPERATOR_FACET_LIMIT)
-        .map(|(k, _)| k.clone())
-        .collect();
+    let keep = top_keys(by_key.iter().map(|(k, v)| (k, v.0)), OPERATOR_FACET_LIMIT);
     by_key
         .into_iter()
         .filter(|(key, _)| keep.contains(key) || selected.contains(key))
