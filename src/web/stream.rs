@@ -1,9 +1,10 @@
 //! Streaming a body written by blocking code (an export reading the index)
-//! without holding it in memory: the writer runs on a blocking thread and
+//! without holding it in memory: the writer runs on a thread of its own, at
+//! a lower priority than searches, and
 //! hands chunks through a small bounded channel, so a slow client slows the
 //! writer down instead of filling memory — down to a stop: a reader that
 //! takes nothing for [`EXPORT_IDLE`] ends the export, so a stranger cannot
-//! hold an export slot (and a blocking thread) by not reading.
+//! hold an export slot (and a thread) by not reading.
 
 use std::io::{self, Write};
 use std::time::Duration;
@@ -73,7 +74,7 @@ impl Write for ChannelWriter {
     }
 }
 
-/// A body produced by `produce` on a blocking thread. If it fails midway,
+/// A body produced by `produce` on a thread of its own. If it fails midway,
 /// the body ends with an error so the client sees a broken transfer, not a
 /// silently short file.
 pub fn from_blocking<F, E>(produce: F) -> Body
