@@ -42,8 +42,10 @@ mod stemmer;
 mod stopwords;
 mod tokenizer;
 
+use std::ops::Range;
+
 use tantivy::tokenizer::{
-    RemoveLongFilter, TextAnalyzer, TextAnalyzerBuilder, Tokenizer, TokenizerManager,
+    RemoveLongFilter, TextAnalyzer, TextAnalyzerBuilder, TokenStream, Tokenizer, TokenizerManager,
 };
 
 use self::cedilla_q::CedillaQFilter;
@@ -159,6 +161,34 @@ pub fn terms(analyzer: &mut TextAnalyzer, text: &str) -> Vec<String> {
     out
 }
 
+/// Calls `f` with the byte range of every word of `text`, split as every
+/// pipeline splits it (step 1), before any filter: for highlighting, which
+/// analyzes only the words that could give one of a query's terms.
+pub fn for_each_word(text: &str, mut f: impl FnMut(Range<usize>)) {
+    let mut tokenizer = AlbanianTokenizer::default();
+    let mut stream = tokenizer.token_stream(text);
+    while let Some(token) = stream.next() {
+        f(token.offset_from..token.offset_to);
+    }
+}
+
+/// The first two bytes every term analyzed from `word` starts with, read
+/// off the word without analyzing it: when its first two chars are ASCII
+/// alphanumerics and the third cannot combine with them, no step changes
+/// them but lowercasing, and stems are prefixes. `None` when only the
+/// analyzer can tell (a char outside ASCII, a one-char word, a combining
+/// mark after the second char: NFKC makes `C` + U+0327 a `Ç`, which also
+/// gives a q-spelling).
+pub fn ascii_head(word: &str) -> Option<[u8; 2]> {
+    let mut chars = word.chars();
+    let (a, b) = (chars.next()?, chars.next()?);
+    let settled = chars
+        .next()
+        .is_none_or(|c| !tokenizer::continues_word_invisibly(c));
+    (a.is_ascii_alphanumeric() && b.is_ascii_alphanumeric() && settled)
+        .then(|| [a as u8, b as u8].map(|c| c.to_ascii_lowercase()))
+}
+
 /// Folds one string the way the analyzers do (lowercase, NFKC, Cyrillic to Latin, diacritics off) — used for facet/header matching elsewhere.
 ///
 /// The whole string is folded as one piece: spaces and punctuation stay (NFKC turns
@@ -207,7 +237,8 @@ pub(crate) mod test_support {
 mod tests {
     use super::test_support::assert_tokens;
     use super::{
-        fold, folded, query_tokenizers, register, stemmed, stemmed_query, terms, FOLDED, STEMMED,
+        family, fold, folded, query_tokenizers, register, stemmed, stemmed_query, terms, FOLDED,
+        STEMMED,
     };
     use tantivy::collector::Count;
     use tantivy::query::QueryParser;
@@ -488,5 +519,25 @@ mod tests {
             .parse_query(query)
             .map_err(|err| tantivy::TantivyError::InvalidArgument(err.to_string()))?;
         searcher.search(&query, &Count)
+    }
+
+    proptest::proptest! {
+        /// The promise highlighting relies on: a word's ASCII head is the
+        /// head of every term any pipeline makes of it.
+        #[test]
+        fn every_term_of_a_word_starts_with_its_ascii_head(
+            text in "([a-zA-Z0-9çÇëËqQšžđ\u{308}\u{327}\u{AD}ﬁо-щ]{1,12}[ ,.\n-]){1,8}"
+        ) {
+            let mut analyzers = [stemmed(), family(), folded(), stemmed_query()];
+            super::for_each_word(&text, |word| {
+                let word = &text[word];
+                let Some(head) = super::ascii_head(word) else { return };
+                for analyzer in &mut analyzers {
+                    for term in terms(analyzer, word) {
+                        assert!(term.as_bytes().starts_with(&head), "{word:?} gave {term:?}");
+                    }
+                }
+            });
+        }
     }
 }

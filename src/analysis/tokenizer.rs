@@ -28,7 +28,13 @@ pub(crate) fn is_ignorable_in_word(c: char) -> bool {
 
 /// Whether `c` continues a word that has already started.
 fn continues_word(c: char) -> bool {
-    c.is_alphanumeric() || is_combining_mark(c) || is_ignorable_in_word(c)
+    c.is_alphanumeric() || continues_word_invisibly(c)
+}
+
+/// A char inside a word that is not a letter of its own: a combining mark
+/// (which NFKC may compose with the letter before it) or an invisible one.
+pub(crate) fn continues_word_invisibly(c: char) -> bool {
+    is_combining_mark(c) || is_ignorable_in_word(c)
 }
 
 /// Word tokenizer for Albanian text (see the module docs).

@@ -172,12 +172,12 @@ pub fn search(archive: &Archive, request: &SearchRequest) -> Result<SearchRespon
         let found = collect_page(archive, &searcher, request, &*chosen.text)?;
         (chosen, found)
     };
-    let snippets = snippet::Snippets::new(&searcher, &*chosen.text, &archive.fields)?;
+    let mut snippets = snippet::Snippets::new(&searcher, &*chosen.text, &archive.fields)?;
     let hits = found
         .inner
         .into_iter()
         .map(|(score, address)| {
-            let mut hit = hit(archive, &searcher, &snippets, score, address)?;
+            let mut hit = hit(archive, &searcher, &mut snippets, score, address)?;
             hit.in_force = !request.repealed.contains(&hit.id);
             Ok(hit)
         })
@@ -387,13 +387,13 @@ fn date_key(date: Option<tantivy::DateTime>, order: Order) -> i64 {
 fn hit(
     archive: &Archive,
     searcher: &tantivy::Searcher,
-    snippets: &snippet::Snippets,
+    snippets: &mut snippet::Snippets,
     score: Score,
     address: DocAddress,
 ) -> Result<Hit, SearchError> {
     let act = archive.load(searcher, address)?;
     Ok(Hit {
-        snippet: snippets.for_act(&act),
+        snippet: snippets.for_text(&act.text),
         id: act.id,
         act_type: act.act_type,
         title: act.title,
