@@ -35,6 +35,10 @@ pub struct Extraction {
     pub failed_pages: Vec<FailedPage>,
     pub metadata: Metadata,
     pub warnings: Vec<String>,
+    /// Pages without a usable text layer that OCR could not read because
+    /// Tesseract is not installed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unread_scans: Vec<u32>,
 }
 
 /// The text of one page.
@@ -109,6 +113,7 @@ impl Extraction {
                 .collect(),
             metadata: Metadata::from(header::read(&joined)),
             warnings,
+            unread_scans: text.unread_scans.clone(),
         }
     }
 
@@ -128,6 +133,7 @@ impl Extraction {
                 .cloned()
                 .collect(),
             pages: self.pages.iter().map(|p| p.text.clone()).collect(),
+            unread_scans: self.unread_scans.clone(),
             failed_pages: self
                 .failed_pages
                 .iter()

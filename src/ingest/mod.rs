@@ -31,7 +31,7 @@ pub mod withdraw;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::mpsc;
+use std::sync::{mpsc, LazyLock};
 use std::time::{Duration, Instant, SystemTime};
 
 use indicatif::{ProgressBar, ProgressStyle};
@@ -120,6 +120,14 @@ pub enum IngestError {
 /// kill can lose at most.
 pub const CHECKPOINT_EVERY: Duration = Duration::from_secs(3);
 
+/// The run's warning when a scan needed OCR and Tesseract is missing.
+static OCR_MISSING: LazyLock<String> = LazyLock::new(|| {
+    format!(
+        "OCR is off: Tesseract with Albanian data is not installed ({}); pages without a text layer are indexed without their text. Install it and run `arkiva ingest` again: it reads them then.",
+        crate::ocr::INSTALL_HINT
+    )
+});
+
 /// Ingests every root into the archive and saves the report beside the index.
 ///
 /// Crash-safe: the run commits every [`IngestOptions::checkpoint_every`] with the store
@@ -146,7 +154,12 @@ pub fn run(archive: &Archive, options: &IngestOptions) -> Result<IngestReport, I
         archive,
         writer: &mut writer,
         options,
-        settings: options.settings(),
+        // Whether OCR could run, not whether it was asked for: once
+        // Tesseract is installed, the next run reads the scans again.
+        settings: Settings {
+            ocr: options.ocr && crate::ocr::Tesseract::detect().is_some(),
+            ..options.settings()
+        },
         report: IngestReport {
             started: chrono::Utc::now().to_rfc3339(),
             ..IngestReport::default()
@@ -175,13 +188,6 @@ pub fn run(archive: &Archive, options: &IngestOptions) -> Result<IngestReport, I
     }
     if let Some(problem) = last.problem {
         run.report.warning("", None, problem);
-    }
-    if options.ocr && crate::ocr::Tesseract::detect().is_none() {
-        let reason = format!(
-            "OCR is off: Tesseract with Albanian data is not installed ({}); pages without a text layer are indexed without their text. Install it and run `arkiva ingest` again.",
-            crate::ocr::INSTALL_HINT
-        );
-        run.report.warning("", None, reason);
     }
     run.ingest(&inputs)?;
     let gone = run.files_gone(&inputs)?;
@@ -839,13 +845,27 @@ impl Run<'_> {
             self.report.warning(&input.source, None, note.clone());
         }
         let ocr = !text.ocr_pages.is_empty();
+        let unread = text.unread_scans.clone();
         let text = text.joined();
+        if !unread.is_empty() {
+            self.ocr_missing();
+        }
         if text.trim().is_empty() && row.is_none() {
-            self.report.warning(
-                &input.source,
-                None,
-                "no text layer (a scan?); indexed with what its file name says",
+            let why = if unread.is_empty() {
+                ""
+            } else {
+                " and OCR is off"
+            };
+            let reason =
+                format!("no text layer (a scan?){why}; indexed with what its file name says");
+            self.report.warning(&input.source, None, reason);
+        } else if !unread.is_empty() {
+            let pages: Vec<String> = unread.iter().map(u32::to_string).collect();
+            let reason = format!(
+                "no text layer on page(s) {} and OCR is off; indexed without their text",
+                pages.join(", ")
             );
+            self.report.warning(&input.source, None, reason);
         }
         let header = header::read(&text);
         let municipality = header
@@ -864,6 +884,18 @@ impl Run<'_> {
         let act = record::act_from_pdf(pdf, &self.options.municipality, id.clone());
         self.write(act, None)?;
         Ok(Some(id))
+    }
+
+    /// Says once in a run that OCR is off and how to install Tesseract.
+    fn ocr_missing(&mut self) {
+        if !self
+            .report
+            .problems
+            .iter()
+            .any(|p| p.reason == *OCR_MISSING)
+        {
+            self.report.warning("", None, OCR_MISSING.clone());
+        }
     }
 
     /// Keeps the original in the store, so its act can always serve it and

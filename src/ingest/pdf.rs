@@ -41,6 +41,8 @@ pub struct PdfText {
     pub ocr_pages: Vec<u32>,
     /// What went wrong short of failing a page (OCR failed).
     pub notes: Vec<String>,
+    /// Pages that needed OCR while Tesseract is not installed.
+    pub unread_scans: Vec<u32>,
 }
 
 /// Reads pages without a usable text layer with Tesseract, found on first
@@ -143,8 +145,10 @@ fn with_ocr(
     reader: &OcrReader,
     text: &mut PdfText,
 ) -> String {
-    // Without Tesseract the ingest run says so once, not once per page.
+    // Without Tesseract the file's warning lists these pages, and the
+    // ingest run says how to install it once.
     let Some(tesseract) = reader.tesseract() else {
+        text.unread_scans.push(page);
         return layer;
     };
     match ocr::ocr_page(doc, page_id, reader.file, page, tesseract) {

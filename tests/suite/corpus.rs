@@ -73,7 +73,20 @@ fn a_generated_corpus_ingests_cleanly_with_the_metadata_it_claims() {
         .filter(|p| p.severity == Severity::Error)
         .collect();
     assert!(errors.is_empty(), "{errors:#?}");
-    assert!(report.problems.is_empty(), "{:#?}", report.problems);
+    // The corpus has scanned pages: without Tesseract they are reported,
+    // which is right, and is all that may be reported.
+    let ocr = arkiva::ocr::Tesseract::detect().is_some();
+    if !ocr {
+        eprintln!("tesseract is not installed: the scanned pages' warnings are allowed");
+    }
+    let unexpected: Vec<_> = report
+        .problems
+        .iter()
+        .filter(|p| {
+            ocr || !(p.reason.starts_with("OCR is off") || p.reason.contains("OCR is off;"))
+        })
+        .collect();
+    assert!(unexpected.is_empty(), "{unexpected:#?}");
     let acts = all_acts(&archive);
     assert_eq!(
         acts.len(),
