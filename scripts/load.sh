@@ -6,7 +6,7 @@
 #      hidden by the client waiting), while full CSV exports stream;
 #   3. the same as 2 while an ingest of another generated folder runs too.
 # Prints requests/s, p50/p99, errors and non-2xx answers, and the server's
-# peak memory. Needs wrk (apt) and oha (cargo install oha); the numbers in
+# peak memory. Needs wrk (apt) and oha (cargo install --locked oha); the numbers in
 # BENCHMARKS.md come from this script:
 #   bash scripts/load.sh            # WORK=/some/dir keeps the corpus and index
 set -euo pipefail
@@ -16,7 +16,7 @@ seconds=${SECONDS_EACH:-30}
 port=${PORT:-18111}
 work=${WORK:-$(mktemp -d)}
 for tool in wrk oha curl python3; do
-  command -v $tool >/dev/null || { echo "SKIP: $tool is not installed (wrk: apt install wrk; oha: cargo install oha)"; exit 0; }
+  command -v $tool >/dev/null || { echo "SKIP: $tool is not installed (wrk: apt install wrk; oha: cargo install --locked oha)"; exit 0; }
 done
 cargo build --release --quiet --bins
 bin=$PWD/target/release
@@ -89,8 +89,20 @@ echo "== 1. wrk: 64 connections, ${seconds} s, mixed pages and searches ($(wc -l
 PATHS="$mixed" wrk -t2 -c64 -d"${seconds}s" --latency -s scripts/load/mixed.lua "$url" |
   grep -E "Requests/sec|Non-2xx|Socket errors|answers not 2xx|socket errors|p50"
 
+# Full CSV exports one after another; each one that completes is counted,
+# so the figures show the export really streamed during the searches.
 exports() {
-  while true; do curl -sf "$url/api/export.csv" -o /dev/null || true; done
+  local completed=0
+  echo 0 >"$work/exports"
+  while true; do
+    if curl -sf "$url/api/export.csv" -o /dev/null; then
+      completed=$((completed + 1)); echo $completed >"$work/exports"
+    fi
+  done
+}
+exports_done() {
+  kill $streaming 2>/dev/null || true; wait $streaming 2>/dev/null || true
+  echo "full CSV exports completed meanwhile: $(cat "$work/exports")"
 }
 open_loop() {
   oha -z "${seconds}s" -q 300 -c 64 --latency-correction --no-tui --urls-from-file "$searches" |
@@ -101,13 +113,13 @@ echo "== 2. oha: open loop, 300 searches/s, ${seconds} s, while full CSV exports
 exports & streaming=$!
 sleep 1
 open_loop
-kill $streaming 2>/dev/null || true; wait $streaming 2>/dev/null || true
+exports_done
 
 echo "== 3. as 2, while an ingest of 20,000 more records runs"
 exports & streaming=$!
 ( $bin/arkiva ingest "$work/extra" --index "$index" --no-ocr >"$work/ingest.log" 2>&1; echo "ingest: $(tail -n 2 "$work/ingest.log" | head -n 1)" ) & ingesting=$!
 sleep 1
 open_loop
-kill $streaming 2>/dev/null || true; wait $streaming 2>/dev/null || true
+exports_done
 wait $ingesting || true
 echo "server peak memory (VmHWM): $(( $(cat "$peak_file") / 1024 )) MiB"
