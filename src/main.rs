@@ -115,7 +115,8 @@ struct ServeArgs {
 struct ExportArgs {
     /// csv, ndjson, ocds, votes-csv, votes-json (the sessions' agenda items
     /// and votes, as CSV or Popolo vote events; filters: --municipality and
-    /// one --year), or datapackage (a folder: one CSV per dataset and
+    /// one --year), quickwit (documents for Quickwit's ingest API),
+    /// quickwit-config (its index configuration), or datapackage (a folder: one CSV per dataset and
     /// datapackage.json; the folder must be new or empty, nothing is
     /// overwritten or deleted, and no file appears unless all are complete).
     #[arg(long, value_parser = parse_format)]
@@ -306,6 +307,10 @@ enum ExportFormat {
     Votes {
         json: bool,
     },
+    /// Documents for Quickwit's ingest API.
+    Quickwit,
+    /// Quickwit's index configuration.
+    QuickwitConfig,
 }
 
 fn parse_format(raw: &str) -> Result<ExportFormat, String> {
@@ -313,12 +318,14 @@ fn parse_format(raw: &str) -> Result<ExportFormat, String> {
         "datapackage" => return Ok(ExportFormat::DataPackage),
         "votes-csv" => return Ok(ExportFormat::Votes { json: false }),
         "votes-json" => return Ok(ExportFormat::Votes { json: true }),
+        "quickwit" => return Ok(ExportFormat::Quickwit),
+        "quickwit-config" => return Ok(ExportFormat::QuickwitConfig),
         _ => {}
     }
     raw.parse::<Format>()
         .map(ExportFormat::Stream)
         .map_err(|_| {
-            format!("unknown export format '{raw}' (expected csv, ndjson, ocds, votes-csv, votes-json or datapackage)")
+            format!("unknown export format '{raw}' (expected csv, ndjson, ocds, votes-csv, votes-json, datapackage, quickwit or quickwit-config)")
         })
 }
 
@@ -400,6 +407,14 @@ fn export_command(args: ExportArgs) -> Result<()> {
         ExportFormat::Stream(format) => format,
         ExportFormat::DataPackage => return datapackage_command(args),
         ExportFormat::Votes { json } => return votes_command(args, json),
+        ExportFormat::Quickwit => return quickwit_command(args),
+        ExportFormat::QuickwitConfig => {
+            let config = export::quickwit::index_config(&index::schema::Fields::new());
+            return write_output(args.output.as_deref(), |out| {
+                serde_json::to_writer_pretty(&mut *out, &config)?;
+                Ok(writeln!(out)?)
+            });
+        }
     };
     let archive = Archive::open(&args.index)?;
     let request = args.filters.request(args.query, &args.index)?;
@@ -425,6 +440,38 @@ fn export_command(args: ExportArgs) -> Result<()> {
         eprintln!("Exported {count} acts to {}.", path.display());
     }
     Ok(())
+}
+
+/// `export --format quickwit`: the matching acts as Quickwit documents.
+fn quickwit_command(args: ExportArgs) -> Result<()> {
+    let archive = Archive::open(&args.index)?;
+    let request = args.filters.request(args.query, &args.index)?;
+    let mut count = 0;
+    write_output(args.output.as_deref(), |out| {
+        count = export::quickwit::write_documents(&archive, &request, out)?;
+        Ok(())
+    })?;
+    if let Some(path) = &args.output {
+        eprintln!("Exported {count} acts to {}.", path.display());
+    }
+    Ok(())
+}
+
+/// Runs `write` on the file at `path` (created), or on standard output.
+fn write_output(
+    path: Option<&Path>,
+    write: impl FnOnce(&mut dyn std::io::Write) -> Result<()>,
+) -> Result<()> {
+    match path {
+        Some(path) => {
+            let file = std::fs::File::create(path)
+                .with_context(|| format!("cannot create {}", path.display()))?;
+            let mut out = std::io::BufWriter::new(file);
+            write(&mut out)?;
+            Ok(std::io::Write::flush(&mut out)?)
+        }
+        None => write(&mut std::io::stdout().lock()),
+    }
 }
 
 /// `export --format votes-csv|votes-json`: the sessions of `derived.json`,

@@ -6,13 +6,15 @@
 //! written at once: memory stays flat whatever the size of the export.
 //! Knows nothing of HTTP; the web service and the CLI both call [`export`].
 //! [`ocds`] writes contracts and procurement notices as an OCDS release package;
-//! [`votes`] writes the sessions' agenda items and votes (CSV and Popolo JSON).
+//! [`votes`] writes the sessions' agenda items and votes (CSV and Popolo JSON);
+//! [`quickwit`] Quickwit's index configuration and documents.
 
 pub mod catalog;
 pub mod datapackage;
 pub mod datasets;
 pub mod fields;
 pub mod ocds;
+pub mod quickwit;
 pub mod votes;
 
 use std::io::Write;

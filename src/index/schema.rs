@@ -60,6 +60,9 @@ pub mod names {
     /// `operator_key` and the spelling, joined by [`super::FACET_SEP`]: the
     /// operator facet counts keys and labels them with their commonest spelling.
     pub const OPERATOR_FACET: &str = "operator_facet";
+    /// Not in the index: in the documents for Quickwit (`export::quickwit`),
+    /// an act's title and text as arkiva's stemmed analyzer reads them.
+    pub const TERMS_SQ: &str = "terms_sq";
 
     /// The names of the model's fields, in the order of [`crate::model::Act`].
     pub const MODEL: [&str; 29] = [

@@ -385,3 +385,38 @@ fn export_datapackage_writes_a_folder_and_refuses_one_with_files() {
     );
     assert!(!other.exists());
 }
+
+#[test]
+fn export_quickwit_writes_the_configuration_and_the_documents() {
+    let fixture = Fixture::new();
+    let index = fixture.index.path().to_str().unwrap();
+    let dir = fixture.dir.path().to_str().unwrap();
+    assert!(
+        arkiva(&["ingest", dir, "--index", index], fixture.dir.path())
+            .status
+            .success()
+    );
+    let out = arkiva(
+        &["export", "--format", "quickwit-config"],
+        fixture.dir.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let config: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        config,
+        arkiva::export::quickwit::index_config(&arkiva::index::schema::Fields::new())
+    );
+    let out = arkiva(
+        &["export", "--format", "quickwit", "--index", index, "vendim"],
+        fixture.dir.path(),
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let docs: Vec<serde_json::Value> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(!docs.is_empty());
+    assert!(docs
+        .iter()
+        .all(|d| d["terms_sq"].is_string() && d["id"].is_string()));
+}

@@ -15,6 +15,7 @@ mod open_data;
 mod operations;
 mod pdf_robustness;
 mod pdf_text;
+mod quickwit;
 mod registers;
 mod retrieval;
 mod sample;
