@@ -95,7 +95,8 @@ struct ExtractArgs {
     #[arg(long)]
     no_ocr: bool,
     /// Answer an ingest run: always JSON on standard output, a file that
-    /// cannot be read included (the ingest's isolated PDF reader).
+    /// cannot be read included (the ingest's isolated PDF reader). Reads
+    /// the file once standard input is closed.
     #[arg(long, hide = true)]
     worker: bool,
 }
@@ -628,6 +629,9 @@ fn rebuild_command(args: &RebuildArgs) -> Result<()> {
 fn extract_command(args: &ExtractArgs) -> Result<()> {
     let options = ExtractOptions { ocr: !args.no_ocr };
     if args.worker {
+        // The ingest closes our input once our limits are set (see
+        // ingest::isolate): only then is the file opened.
+        std::io::copy(&mut std::io::stdin().lock(), &mut std::io::sink())?;
         let reply = extract::worker_reply(&args.file, options);
         println!("{}", serde_json::to_string(&reply)?);
         return Ok(());

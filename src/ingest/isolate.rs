@@ -3,8 +3,9 @@
 //! or a memory blow-up ends the child, and the run records why and goes on.
 //!
 //! Owns spawning the worker (normally `arkiva extract --worker FILE`, the
-//! same executable), its resource limits (address space and CPU time, set in
-//! the child before exec; wall-clock time, watched by the parent) and
+//! same executable), its resource limits (address space and CPU time, set
+//! with prlimit before the worker may open the file; wall-clock time,
+//! watched by the parent) and
 //! turning how it ended into a reason. The worker's reply is the JSON of
 //! [`super::extract`]. Knows nothing of the index or of how PDFs are parsed.
 
@@ -141,25 +142,29 @@ fn spawn(worker: &Worker, file: &Path) -> std::io::Result<Child> {
     command
         .args(&worker.args)
         .arg(file)
-        .stdin(Stdio::null())
+        .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         // Its own process group, so that a timeout kills whatever it started too.
         .process_group(0);
-    let limits = worker.limits;
-    // SAFETY: the closure runs in the forked child before exec, where only
-    // async-signal-safe calls are allowed; it makes two setrlimit system
-    // calls on values copied in before the fork, and allocates nothing.
-    unsafe {
-        command.pre_exec(move || set_limits(limits));
+    // No pre_exec hook, so the standard library spawns with posix_spawn
+    // (vfork-like): forking the ingest process copied its page tables for
+    // every PDF, a third of an ingest's time. The limits are set on the
+    // running worker instead, which opens the file only once its standard
+    // input closes: after they are set.
+    let mut child = command.spawn()?;
+    if let Err(e) = set_limits(child.id(), worker.limits) {
+        kill(&mut child);
+        return Err(e);
     }
-    command.spawn()
+    drop(child.stdin.take());
+    Ok(child)
 }
 
-/// Sets the worker's CPU and address-space limits; runs in the child before
-/// exec. The hard CPU limit is one second above the soft one, so a worker
-/// that ignores SIGXCPU is killed.
-fn set_limits(limits: IsolationLimits) -> std::io::Result<()> {
+/// Sets the worker's CPU and address-space limits. The hard CPU limit is one
+/// second above the soft one, so a worker that ignores SIGXCPU is killed. A
+/// worker that has already exited needs none.
+fn set_limits(pid: u32, limits: IsolationLimits) -> std::io::Result<()> {
     let cpu = libc::rlimit {
         rlim_cur: limits.cpu_secs as libc::rlim_t,
         rlim_max: limits.cpu_secs.saturating_add(1) as libc::rlim_t,
@@ -168,13 +173,18 @@ fn set_limits(limits: IsolationLimits) -> std::io::Result<()> {
         rlim_cur: limits.memory_bytes as libc::rlim_t,
         rlim_max: limits.memory_bytes as libc::rlim_t,
     };
-    // SAFETY: setrlimit reads the struct we pass and nothing else.
-    let failed = unsafe {
-        libc::setrlimit(libc::RLIMIT_CPU, &cpu) != 0
-            || libc::setrlimit(libc::RLIMIT_AS, &memory) != 0
-    };
-    if failed {
-        return Err(std::io::Error::last_os_error());
+    let pid = pid as libc::pid_t;
+    for (resource, limit) in [(libc::RLIMIT_CPU, &cpu), (libc::RLIMIT_AS, &memory)] {
+        // SAFETY: prlimit reads the struct we pass and writes nothing (the
+        // old-limit pointer is null).
+        let failed = unsafe { libc::prlimit(pid, resource, limit, std::ptr::null_mut()) } != 0;
+        if failed {
+            let error = std::io::Error::last_os_error();
+            if error.raw_os_error() == Some(libc::ESRCH) {
+                return Ok(());
+            }
+            return Err(error);
+        }
     }
     Ok(())
 }
