@@ -18,6 +18,7 @@
 //! `cargo bench --bench scale` prints a Markdown table (absolute values and
 //! arkiva/FTS5 ratios) for BENCHMARKS.md. `WORK=DIR` keeps corpora and
 //! indexes between runs (a corpus is generated once per size).
+//! `cargo test` runs it on 300 records only, to keep the harness working.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -61,8 +62,19 @@ const SEARCHED: [&str; 6] = [
 
 /// Each query set is run for at least this long.
 const QUERY_TIME: Duration = Duration::from_secs(3);
+/// The corpus of the smoke run under `cargo test`.
+const SMOKE_RECORDS: usize = 300;
 
 fn main() {
+    // `cargo test --all-targets` runs this binary too, without `--bench`:
+    // then one small corpus in a temporary folder checks that the harness
+    // still works, in seconds.
+    if !std::env::args().any(|a| a == "--bench") {
+        let temp = tempfile::tempdir().expect("a temporary folder");
+        let row = measure(SMOKE_RECORDS, temp.path(), Duration::ZERO);
+        eprint!("smoke run of the scaling benchmark:\n{}", table(&[row]));
+        return;
+    }
     let sizes: Vec<usize> = std::env::var("ARKIVA_SCALE")
         .unwrap_or_else(|_| "10000,100000".into())
         .split(',')
@@ -75,7 +87,7 @@ fn main() {
     let mut rows = Vec::new();
     for records in sizes {
         eprintln!("== {records} records");
-        rows.push(measure(records, &work));
+        rows.push(measure(records, &work, QUERY_TIME));
     }
     print!("{}", table(&rows));
 }
@@ -95,7 +107,7 @@ struct Figures {
     fts_export: Throughput,
 }
 
-fn measure(records: usize, work: &Path) -> Figures {
+fn measure(records: usize, work: &Path, query_time: Duration) -> Figures {
     let corpus = work.join(format!("corpus-{records}"));
     if !corpus.join("regjistrat").exists() {
         let mut plan = Plan::new(records, corpus.clone());
@@ -122,8 +134,8 @@ fn measure(records: usize, work: &Path) -> Figures {
         fts_from_memory,
         index_bytes: bytes_under(&dir),
         fts_bytes: std::fs::metadata(&fts_path).map_or(0, |m| m.len()),
-        queries: time_queries(|q| search_arkiva(&archive, q)),
-        fts_queries: time_queries(|q| fts.search(q)),
+        queries: time_queries(query_time, |q| search_arkiva(&archive, q)),
+        fts_queries: time_queries(query_time, |q| fts.search(q)),
         export: time_export(|out| export_arkiva(&archive, out)),
         fts_export: time_export(|out| fts.export(out)),
     };
@@ -211,11 +223,11 @@ struct Latency {
     per_second: f64,
 }
 
-fn time_queries(mut run: impl FnMut(Query) -> usize) -> Latency {
+fn time_queries(at_least: Duration, mut run: impl FnMut(Query) -> usize) -> Latency {
     let mut took = Vec::new();
     let started = Instant::now();
     let mut found = 0;
-    while started.elapsed() < QUERY_TIME || took.len() < 10 * QUERIES.len() {
+    while started.elapsed() < at_least || took.len() < 10 * QUERIES.len() {
         for query in QUERIES {
             let one = Instant::now();
             found += run(query);
