@@ -423,20 +423,9 @@ fn export_command(args: ExportArgs) -> Result<()> {
         ocid_prefix: args.ocid_prefix.clone(),
         ..Default::default()
     };
-    let count = match &args.output {
-        Some(path) => {
-            let file = std::fs::File::create(path)
-                .with_context(|| format!("cannot create {}", path.display()))?;
-            export::export_with(
-                &archive,
-                &request,
-                format,
-                &ocds,
-                std::io::BufWriter::new(file),
-            )?
-        }
-        None => export::export_with(&archive, &request, format, &ocds, std::io::stdout().lock())?,
-    };
+    let count = write_output(args.output.as_deref(), |out| {
+        Ok(export::export_with(&archive, &request, format, &ocds, out)?)
+    })?;
     if let Some(path) = &args.output {
         eprintln!("Exported {count} acts to {}.", path.display());
     }
@@ -447,10 +436,8 @@ fn export_command(args: ExportArgs) -> Result<()> {
 fn quickwit_command(args: ExportArgs) -> Result<()> {
     let archive = Archive::open(&args.index)?;
     let request = args.filters.request(args.query, &args.index)?;
-    let mut count = 0;
-    write_output(args.output.as_deref(), |out| {
-        count = export::quickwit::write_documents(&archive, &request, out)?;
-        Ok(())
+    let count = write_output(args.output.as_deref(), |out| {
+        Ok(export::quickwit::write_documents(&archive, &request, out)?)
     })?;
     if let Some(path) = &args.output {
         eprintln!("Exported {count} acts to {}.", path.display());
@@ -459,17 +446,18 @@ fn quickwit_command(args: ExportArgs) -> Result<()> {
 }
 
 /// Runs `write` on the file at `path` (created), or on standard output.
-fn write_output(
+fn write_output<T>(
     path: Option<&Path>,
-    write: impl FnOnce(&mut dyn std::io::Write) -> Result<()>,
-) -> Result<()> {
+    write: impl FnOnce(&mut dyn std::io::Write) -> Result<T>,
+) -> Result<T> {
     match path {
         Some(path) => {
             let file = std::fs::File::create(path)
                 .with_context(|| format!("cannot create {}", path.display()))?;
             let mut out = std::io::BufWriter::new(file);
-            write(&mut out)?;
-            Ok(std::io::Write::flush(&mut out)?)
+            let written = write(&mut out)?;
+            std::io::Write::flush(&mut out)?;
+            Ok(written)
         }
         None => write(&mut std::io::stdout().lock()),
     }
@@ -514,14 +502,7 @@ fn votes_command(args: ExportArgs, json: bool) -> Result<()> {
             Ok(export::votes::write_csv(&sessions, &filter, out)?)
         }
     };
-    let count = match &args.output {
-        Some(path) => {
-            let file = std::fs::File::create(path)
-                .with_context(|| format!("cannot create {}", path.display()))?;
-            write(&mut std::io::BufWriter::new(file))?
-        }
-        None => write(&mut std::io::stdout().lock())?,
-    };
+    let count = write_output(args.output.as_deref(), write)?;
     if let Some(path) = &args.output {
         eprintln!(
             "Exported {count} {} to {}.",

@@ -178,6 +178,7 @@ pub fn run(archive: &Archive, options: &IngestOptions) -> Result<IngestReport, I
         withdrawn,
         withdrawn_changed: false,
         checkpointed: Instant::now(),
+        ocr_missing_said: false,
     };
     if !last.complete {
         run.report.note(
@@ -316,6 +317,8 @@ struct Run<'a> {
     withdrawn: Withdrawals,
     withdrawn_changed: bool,
     checkpointed: Instant,
+    /// The run has said that OCR is off and how to install Tesseract.
+    ocr_missing_said: bool,
 }
 
 impl Run<'_> {
@@ -825,7 +828,7 @@ impl Run<'_> {
             .options
             .ocr
             .then(|| pdf::OcrReader::new(Some(&input.path)));
-        let text = match pdf_text(bytes, read, ocr.as_ref()) {
+        let mut text = match pdf_text(bytes, read, ocr.as_ref()) {
             Ok(text) => text,
             Err(e) if row.is_some() => {
                 let reason = format!("{e}; indexed with the register's metadata only");
@@ -845,7 +848,7 @@ impl Run<'_> {
             self.report.warning(&input.source, None, note.clone());
         }
         let ocr = !text.ocr_pages.is_empty();
-        let unread = text.unread_scans.clone();
+        let unread = std::mem::take(&mut text.unread_scans);
         let text = text.joined();
         if !unread.is_empty() {
             self.ocr_missing();
@@ -888,13 +891,9 @@ impl Run<'_> {
 
     /// Says once in a run that OCR is off and how to install Tesseract.
     fn ocr_missing(&mut self) {
-        if !self
-            .report
-            .problems
-            .iter()
-            .any(|p| p.reason == *OCR_MISSING)
-        {
+        if !self.ocr_missing_said {
             self.report.warning("", None, OCR_MISSING.clone());
+            self.ocr_missing_said = true;
         }
     }
 
