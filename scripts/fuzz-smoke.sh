@@ -115,6 +115,7 @@ handmade_queries=$(
   cat <<'SEEDS'
 vendim "bursat"
 type:vendim AND
+nosuch:* title:* bursat
 "ndarjen e bursave" -rregullore
 bursa OR fermer
 q=bursat&type=vendim&from=2021-01-01&to=2021-12-31&sort=newest
@@ -155,11 +156,13 @@ for t in "${targets[@]}"; do
   if cargo fuzz run "${build[@]}" "$t" "$work/$t" -- \
     -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
     -print_final_stats=1 >"$log" 2>&1; then
-    grep -E '^#[0-9]+[[:space:]]+DONE' "$log" | tail -n 1 || tail -n 1 "$log"
+    grep -a -E '^#[0-9]+[[:space:]]+DONE' "$log" | tail -n 1 || tail -n 1 "$log"
   else
     echo "FAILED: fuzz target $t" >&2
     tail -n 60 "$log" >&2
-    grep -E 'Test unit written to|artifact_prefix' "$log" >&2 || true
+    # The panic message is above the backtrace that tail shows.
+    grep -a -A2 'panicked at' "$log" >&2 || true
+    grep -a -E 'Test unit written to|artifact_prefix' "$log" >&2 || true
     failed+=("$t")
   fi
 done

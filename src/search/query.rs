@@ -13,6 +13,7 @@ use tantivy::query::{
     AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, QueryParser, RangeQuery,
     RegexQuery, TermQuery,
 };
+use tantivy::query_grammar::{self, Delimiter, UserInputAst, UserInputLeaf, UserInputLiteral};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{Searcher, Term};
 
@@ -85,9 +86,7 @@ impl Words {
         if self.tokens.is_empty() {
             return Box::new(AllQuery);
         }
-        let mut words = parser(archive, true)
-            .parse_query_lenient(&self.tokens.join(" "))
-            .0;
+        let mut words = lenient(&parser(archive, true), &self.tokens.join(" "));
         if let Some(near) = self.proximity(archive) {
             words = Box::new(BooleanQuery::new(vec![
                 (Occur::Must, words),
@@ -135,10 +134,7 @@ impl Words {
         );
         parser.set_field_boost(fields.title, 2.0);
         let phrase = format!("\"{}\"~{PROXIMITY_SLOP}", plain.join(" "));
-        Some(boosted(
-            parser.parse_query_lenient(&phrase).0,
-            PROXIMITY_BOOST,
-        ))
+        Some(boosted(lenient(&parser, &phrase), PROXIMITY_BOOST))
     }
 
     /// Acts that match `strict` first, then acts with some of the words in
@@ -159,7 +155,7 @@ impl Words {
             .iter()
             .filter(|t| is_counted(t))
             .map(|word| {
-                let query = each_word.parse_query_lenient(word).0;
+                let query = lenient(&each_word, word);
                 let matching = searcher.search(&*query, &Count).unwrap_or(0) as u64;
                 (matching, query)
             })
@@ -173,9 +169,7 @@ impl Words {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![
             (
                 Occur::Must,
-                parser(archive, false)
-                    .parse_query_lenient(&self.tokens.join(" "))
-                    .0,
+                lenient(&parser(archive, false), &self.tokens.join(" ")),
             ),
             (
                 Occur::Should,
@@ -244,6 +238,44 @@ fn parser(archive: &Archive, conjunction: bool) -> QueryParser {
         parser.set_field_boost(field, boost);
     }
     parser
+}
+
+/// `text` through tantivy's grammar, leniently, with one repair: `name:*`
+/// ("has a value in field name") is searched as the words of `name`.
+/// tantivy builds that leaf without checking the field, and the search
+/// would then fail as a whole for a field that does not exist or is not a
+/// fast field; nothing a citizen types should fail a search.
+fn lenient(parser: &QueryParser, text: &str) -> Box<dyn Query> {
+    let (ast, _syntax_errors) = query_grammar::parse_query_lenient(text);
+    parser
+        .build_query_from_user_input_ast_lenient(without_exists(ast))
+        .0
+}
+
+fn without_exists(ast: UserInputAst) -> UserInputAst {
+    match ast {
+        UserInputAst::Clause(clauses) => UserInputAst::Clause(
+            clauses
+                .into_iter()
+                .map(|(occur, ast)| (occur, without_exists(ast)))
+                .collect(),
+        ),
+        UserInputAst::Boost(ast, boost) => {
+            UserInputAst::Boost(Box::new(without_exists(*ast)), boost)
+        }
+        UserInputAst::Leaf(leaf) => match *leaf {
+            UserInputLeaf::Exists { field } => {
+                UserInputAst::Leaf(Box::new(UserInputLeaf::Literal(UserInputLiteral {
+                    field_name: None,
+                    phrase: field,
+                    delimiter: Delimiter::None,
+                    slop: 0,
+                    prefix: false,
+                })))
+            }
+            leaf => UserInputAst::Leaf(Box::new(leaf)),
+        },
+    }
 }
 
 /// Exact and prefix lookup of an identifier typed as text.

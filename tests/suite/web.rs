@@ -95,10 +95,26 @@ async fn malformed_query_strings_are_searched_leniently() {
         "/api/search?q=%00%01",
         "/?q=%ZZ%&type=",
         "/?q=((",
+        // `field:*` asks tantivy for acts with a value in that field; it
+        // must not fail for unknown fields, stored-only fields or junk.
+        "/api/search?q=nosuch:*",
+        "/api/search?q=title:*",
+        "/api/search?q=date:*%20bursave",
+        "/api/search?q=%00%20:%20*",
+        "/?q=nosuch:*",
     ] {
         let reply = get(&app, uri).await;
         assert_eq!(reply.status, StatusCode::OK, "{uri}");
     }
+    // …and it is searched as the words before the colon.
+    let total = |uri: &str| {
+        let app = app.clone();
+        let uri = uri.to_owned();
+        async move { get(&app, &uri).await.json()["total"].as_u64().unwrap() }
+    };
+    let plain = total("/api/search?q=bursave").await;
+    assert!(plain > 0);
+    assert_eq!(total("/api/search?q=bursave:*").await, plain);
 }
 
 #[tokio::test]
