@@ -12,7 +12,7 @@
 //! `operator_key` (one firm however its name is spelled) and labelled with
 //! the spelling most of its records use.
 
-mod values;
+pub(super) mod values;
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -188,8 +188,10 @@ impl<C: Collector> Collector for FacetCollector<C> {
         let dims: [Dim; 4] = dims
             .try_into()
             .unwrap_or_else(|_| unreachable!("one dimension per string facet"));
-        let values = values::of_segment(segment, &dims.each_ref().map(|d| d.column.as_ref()))?;
+        let values = values::of_segment(segment)?;
+        let filtered = dims.iter().any(|d| d.selected.is_some()) || !self.filter.years.is_empty();
         Ok(FacetSegmentCollector {
+            filtered,
             dims,
             values,
             years_wanted: (!self.filter.years.is_empty())
@@ -339,7 +341,7 @@ struct Dim {
 }
 
 impl Dim {
-    fn passes(&self, ord: Option<u64>) -> bool {
+    fn passes(&self, ord: Option<u32>) -> bool {
         match &self.selected {
             None => true,
             Some(selected) => {
@@ -350,14 +352,26 @@ impl Dim {
 }
 
 pub struct FacetSegmentCollector<S> {
+    /// Whether any facet is filtered; without filters every match counts
+    /// everywhere, the common case, which skips the per-facet bookkeeping.
+    filtered: bool,
     dims: [Dim; 4],
     values: std::sync::Arc<values::SegmentValues>,
     years_wanted: Option<HashSet<u64>>,
     /// (year, count): a few dozen years at most, so a scan beats a hash.
-    year_counts: Vec<(u64, u64)>,
+    year_counts: Vec<(u32, u64)>,
     total: u64,
     matched: u64,
     inner: S,
+}
+
+impl<S> FacetSegmentCollector<S> {
+    fn count_year(&mut self, year: u32) {
+        match self.year_counts.iter_mut().find(|(y, _)| *y == year) {
+            Some((_, n)) => *n += 1,
+            None => self.year_counts.push((year, 1)),
+        }
+    }
 }
 
 impl<S: SegmentCollector> SegmentCollector for FacetSegmentCollector<S> {
@@ -366,11 +380,24 @@ impl<S: SegmentCollector> SegmentCollector for FacetSegmentCollector<S> {
     fn collect(&mut self, doc: DocId, score: Score) {
         self.matched += 1;
         let (ords, year) = self.values.get(doc);
+        if !self.filtered {
+            for (dim, ord) in self.dims.iter_mut().zip(ords) {
+                if let Some(count) = ord.and_then(|o| dim.counts.get_mut(o as usize)) {
+                    *count += 1;
+                }
+            }
+            if let Some(y) = year {
+                self.count_year(y);
+            }
+            self.total += 1;
+            self.inner.collect(doc, score);
+            return;
+        }
         let passes: [bool; 4] = std::array::from_fn(|i| self.dims[i].passes(ords[i]));
         let pass_year = self
             .years_wanted
             .as_ref()
-            .is_none_or(|wanted| year.is_some_and(|y| wanted.contains(&y)));
+            .is_none_or(|wanted| year.is_some_and(|y| wanted.contains(&u64::from(y))));
         // Each facet is counted over the documents that pass every *other*
         // filter, so a selection never hides its own alternatives.
         for (i, (dim, ord)) in self.dims.iter_mut().zip(ords).enumerate() {
@@ -382,10 +409,7 @@ impl<S: SegmentCollector> SegmentCollector for FacetSegmentCollector<S> {
         }
         let all_strings = passes.iter().all(|&p| p);
         if let (true, Some(y)) = (all_strings, year) {
-            match self.year_counts.iter_mut().find(|(year, _)| *year == y) {
-                Some((_, n)) => *n += 1,
-                None => self.year_counts.push((y, 1)),
-            }
+            self.count_year(y);
         }
         if all_strings && pass_year {
             self.total += 1;
@@ -397,7 +421,11 @@ impl<S: SegmentCollector> SegmentCollector for FacetSegmentCollector<S> {
         let strings = self.dims.map(|d| named(d.column.as_ref(), d.counts));
         let counts = SegmentCounts {
             strings,
-            years: self.year_counts.into_iter().collect(),
+            years: self
+                .year_counts
+                .into_iter()
+                .map(|(y, n)| (u64::from(y), n))
+                .collect(),
             total: self.total,
             matched: self.matched,
         };
