@@ -19,9 +19,8 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use serde::Serialize;
 use tantivy::collector::TopDocs;
-use tantivy::{DocAddress, Order, Score, SegmentReader};
+use tantivy::{DocAddress, Score, SegmentReader};
 
-use crate::index::schema::names;
 use crate::index::{Archive, IndexError};
 use crate::model::{ActId, ActType};
 pub use facets::{
@@ -159,17 +158,18 @@ pub fn search(archive: &Archive, request: &SearchRequest) -> Result<SearchRespon
     let searcher = archive.reader.searcher();
     // Most searches stop at the first stage: run it at once and let its own
     // count of matches decide, instead of counting them in a pass before.
-    let strict = query::Words::new(&request.query).strict(archive);
-    let first = collect_page(archive, &searcher, request, &*strict)?;
+    let words = query::Words::new(&request.query);
+    let strict = Chosen {
+        text: words.strict(archive),
+        near: words.proximity(archive),
+        all_words: None,
+    };
+    let first = collect_page(archive, &searcher, request, &strict)?;
     let (chosen, found) = if first.matched >= FEW || request.query.trim().is_empty() {
-        let chosen = Chosen {
-            text: strict,
-            all_words: None,
-        };
-        (chosen, first)
+        (strict, first)
     } else {
         let chosen = choose(archive, &searcher, request)?;
-        let found = collect_page(archive, &searcher, request, &*chosen.text)?;
+        let found = collect_page(archive, &searcher, request, &chosen)?;
         (chosen, found)
     };
     let mut snippets = snippet::Snippets::new(&searcher, &*chosen.text, &archive.fields)?;
@@ -190,58 +190,122 @@ pub fn search(archive: &Archive, request: &SearchRequest) -> Result<SearchRespon
     })
 }
 
-/// One pass of `text` within the request's restrictions: the facet counts,
-/// the totals, and the request's page of (score, address) in its order.
+/// One pass of the chosen query within the request's restrictions: the
+/// facet counts, the totals, and the request's page of (score, address) in
+/// its order. With the closeness of the words to add, the best
+/// [`query::RESCORE_WINDOW`] acts (at least; the whole way to the page's
+/// end) are collected, and the window's acts have their closeness added
+/// and are ranked again among themselves before the page is cut.
 fn collect_page(
     archive: &Archive,
     searcher: &tantivy::Searcher,
     request: &SearchRequest,
-    text: &dyn tantivy::query::Query,
+    chosen: &Chosen,
 ) -> Result<facets::Faceted<Vec<(Score, DocAddress)>>, SearchError> {
-    let query = restricted(archive, text.box_clone(), request);
-    let page = TopDocs::for_doc_range(request.offset..request.offset + request.limit);
-    let found = match request.sort {
-        Sort::Relevance => {
-            // Equal scores (the same notice year after year) newest first.
-            let ties_newest = page.tweak_score(|segment: &SegmentReader| {
-                let dates = segment.fast_fields().date(names::DATE).ok();
-                move |doc, score| {
-                    (
-                        score,
-                        date_key(dates.as_ref().and_then(|c| c.first(doc)), Order::Desc),
-                    )
-                }
-            });
-            let collector = facets::FacetCollector::new(request.filter.clone(), ties_newest);
-            let found = searcher.search(&*query, &excluding(archive, request, collector))?;
-            found.map(|top| top.into_iter().map(|((score, _), a)| (score, a)).collect())
-        }
-        Sort::Newest | Sort::Oldest => {
-            let order = if request.sort == Sort::Newest {
-                Order::Desc
-            } else {
-                Order::Asc
-            };
-            let by_date = page.tweak_score(move |segment: &SegmentReader| {
-                let dates = segment.fast_fields().date(names::DATE).ok();
-                move |doc, score| {
-                    (
-                        date_key(dates.as_ref().and_then(|c| c.first(doc)), order),
-                        score,
-                    )
-                }
-            });
-            let collector = facets::FacetCollector::new(request.filter.clone(), by_date);
-            let found = searcher.search(&*query, &excluding(archive, request, collector))?;
-            found.map(|top| top.into_iter().map(|((_, score), a)| (score, a)).collect())
-        }
+    let query = restricted(archive, chosen.text.box_clone(), request);
+    let near = chosen.near.as_deref();
+    let end = request.offset + request.limit;
+    let top = match near {
+        Some(_) => TopDocs::with_limit(end.max(query::RESCORE_WINDOW)),
+        None => TopDocs::for_doc_range(request.offset..end),
     };
-    Ok(found)
+    let order = request.sort;
+    let keyed = top.tweak_score(move |segment: &SegmentReader| {
+        let values = facets::values::of_segment(segment).ok();
+        move |doc, score| Ranked::new(order, score, date_key(&values, doc, order))
+    });
+    let collector = facets::FacetCollector::new(request.filter.clone(), keyed);
+    let mut found = searcher.search(&*query, &excluding(archive, request, collector))?;
+    let mut ranked = std::mem::take(&mut found.inner);
+    if let Some(near) = near {
+        // Only the window is ranked again, and the acts below it keep their
+        // order: one ranking whatever the page, so pages never overlap.
+        let window = ranked.len().min(query::RESCORE_WINDOW);
+        rescore(searcher, near, &mut ranked[..window])?;
+        ranked.truncate(end);
+        ranked.drain(..request.offset.min(ranked.len()));
+    }
+    Ok(found.map(|_| ranked.into_iter().map(|(r, a)| (r.score(), a)).collect()))
+}
+
+/// A hit's place in a sort: relevance puts the score first and breaks ties
+/// newest first (the same notice year after year); the date orders put the
+/// date first and break ties by score.
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd)]
+enum Ranked {
+    ByScore(Score, i64),
+    ByDate(i64, Score),
+}
+
+impl Ranked {
+    fn new(sort: Sort, score: Score, date: i64) -> Ranked {
+        match sort {
+            Sort::Relevance => Ranked::ByScore(score, date),
+            Sort::Newest | Sort::Oldest => Ranked::ByDate(date, score),
+        }
+    }
+
+    fn score(self) -> Score {
+        match self {
+            Ranked::ByScore(score, _) | Ranked::ByDate(_, score) => score,
+        }
+    }
+
+    fn plus(self, more: Score) -> Ranked {
+        match self {
+            Ranked::ByScore(score, date) => Ranked::ByScore(score + more, date),
+            Ranked::ByDate(date, score) => Ranked::ByDate(date, score + more),
+        }
+    }
+}
+
+/// Adds `near`'s score to each hit it matches and sorts the hits again,
+/// best first. Each segment's scorer is walked once, in document order.
+fn rescore(
+    searcher: &tantivy::Searcher,
+    near: &dyn tantivy::query::Query,
+    ranked: &mut [(Ranked, DocAddress)],
+) -> tantivy::Result<()> {
+    use tantivy::query::EnableScoring;
+    use tantivy::{DocSet, TERMINATED};
+
+    let weight = near.weight(EnableScoring::enabled_from_searcher(searcher))?;
+    let mut by_address: Vec<usize> = (0..ranked.len()).collect();
+    by_address.sort_by_key(|&i| ranked[i].1);
+    let mut scorer: Option<(u32, Box<dyn tantivy::query::Scorer>)> = None;
+    for i in by_address {
+        let address = ranked[i].1;
+        if scorer
+            .as_ref()
+            .is_none_or(|(segment, _)| *segment != address.segment_ord)
+        {
+            let reader = searcher.segment_reader(address.segment_ord);
+            scorer = Some((address.segment_ord, weight.scorer(reader, 1.0)?));
+        }
+        let Some((_, scorer)) = scorer.as_mut() else {
+            continue;
+        };
+        if scorer.doc() != TERMINATED && scorer.doc() < address.doc_id {
+            scorer.seek(address.doc_id);
+        }
+        if scorer.doc() == address.doc_id {
+            ranked[i].0 = ranked[i].0.plus(scorer.score());
+        }
+    }
+    // Best first, as TopDocs gives them; equal keys keep index order.
+    ranked.sort_by(|a, b| {
+        b.0.partial_cmp(&a.0)
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then(a.1.cmp(&b.1))
+    });
+    Ok(())
 }
 
 /// The text query a request runs with, and how it was reached.
 struct Chosen {
     text: Box<dyn tantivy::query::Query>,
+    /// The closeness of the words, added to the best acts' scores.
+    near: Option<Box<dyn tantivy::query::Query>>,
     /// Widened to acts with some of the words: how many have all of them.
     all_words: Option<u64>,
 }
@@ -264,6 +328,7 @@ fn choose(
     let mut total = count(archive, searcher, request, &*strict)?;
     let mut chosen = Chosen {
         text: strict,
+        near: words.proximity(archive),
         all_words: None,
     };
     if total >= FEW || request.query.trim().is_empty() {
@@ -276,6 +341,7 @@ fn choose(
         if with_typos > total {
             total = with_typos;
             chosen.text = query;
+            chosen.near = typos.proximity(archive);
             words_used = typos;
         }
     }
@@ -286,6 +352,7 @@ fn choose(
         if count(archive, searcher, request, &*relaxed)? > total {
             chosen = Chosen {
                 text: relaxed,
+                near: words_used.proximity(archive),
                 all_words: Some(total),
             };
         }
@@ -375,12 +442,18 @@ fn validate_ranges(request: &SearchRequest) -> Result<(), SearchError> {
     Ok(())
 }
 
-/// A sort key that puts undated acts last in either order.
-fn date_key(date: Option<tantivy::DateTime>, order: Order) -> i64 {
-    match (date, order) {
+/// The key of `doc` in its date order (relevance breaks ties newest
+/// first): undated acts last either way. Read from the segment's cached
+/// arrays, since every match is keyed, not only the page.
+fn date_key(
+    values: &Option<Arc<facets::values::SegmentValues>>,
+    doc: tantivy::DocId,
+    sort: Sort,
+) -> i64 {
+    match (values.as_ref().and_then(|v| v.date_secs(doc)), sort) {
         (None, _) => i64::MIN,
-        (Some(d), Order::Desc) => d.into_timestamp_secs(),
-        (Some(d), Order::Asc) => -d.into_timestamp_secs(),
+        (Some(secs), Sort::Oldest) => -secs,
+        (Some(secs), Sort::Relevance | Sort::Newest) => secs,
     }
 }
 

@@ -467,3 +467,74 @@ fn reingesting_contract_registers_changes_nothing() {
     assert_eq!(again.unchanged_files, 2, "{again:?}");
     assert_eq!(super::util::all_acts(&archive), before);
 }
+
+/// A register of `acts` decisions, each with "ndriçimi" and "rrugës" once in
+/// texts of equal length: side by side in every fourth act (`close`),
+/// far apart in the others.
+fn proximity_archive(acts: usize) -> (tempfile::TempDir, Archive) {
+    let dir = tempfile::tempdir().unwrap();
+    let filler = "pastaj komisioni shqyrtoi kërkesat e qytetarëve për çështje të ndryshme";
+    let mut csv = String::from("Nr.,Data,Lloji,Titulli,Organi,Teksti\n");
+    for i in 0..acts {
+        let text = if close(i) {
+            format!("{filler} ndriçimi i rrugës {filler} {filler}")
+        } else {
+            format!("ndriçimi i {filler} {filler} {filler} rrugës")
+        };
+        csv.push_str(&format!(
+            "{i:03}/2024,{:02}.03.2024,Vendim,Vendim numër {i},Kuvendi i Komunës,\"{text}\"\n",
+            1 + i % 28
+        ));
+    }
+    super::util::write(&dir.path().join("burimi"), "regjistri.csv", csv);
+    let archive = Archive::open_or_create(&dir.path().join("index")).unwrap();
+    super::util::ingest_into(&archive, &dir.path().join("burimi"));
+    (dir, archive)
+}
+
+fn close(i: usize) -> bool {
+    i.is_multiple_of(4)
+}
+
+fn numbers(found: &SearchResponse) -> Vec<String> {
+    found.hits.iter().filter_map(|h| h.number.clone()).collect()
+}
+
+#[test]
+fn acts_with_the_words_together_rank_first() {
+    let (_dir, archive) = proximity_archive(120);
+    let found = run(&archive, "ndricimi rruges", FacetFilter::default());
+    assert_eq!(found.total, 120);
+    let order: Vec<bool> = numbers(&found)
+        .iter()
+        .map(|n| close(n[..3].parse().unwrap()))
+        .collect();
+    assert_eq!(order.iter().filter(|&&c| c).count(), 30);
+    assert!(
+        order[..30].iter().all(|&c| c),
+        "the 30 acts with the words together come first: {order:?}"
+    );
+}
+
+#[test]
+fn pages_through_a_reranked_list_give_every_act_once() {
+    // More acts than the rescoring window, so pages fall on both sides of it.
+    let (_dir, archive) = proximity_archive(260);
+    let request = |offset: usize, limit: usize| SearchRequest {
+        query: "ndricimi rruges".into(),
+        offset,
+        limit,
+        ..Default::default()
+    };
+    let all = numbers(&search(&archive, &request(0, 260)).unwrap());
+    assert_eq!(all.len(), 260);
+    let mut paged = Vec::new();
+    for offset in (0..260).step_by(15) {
+        paged.extend(numbers(&search(&archive, &request(offset, 15)).unwrap()));
+    }
+    assert_eq!(paged, all, "15 to a page, the pages join into the one list");
+    let mut distinct = all.clone();
+    distinct.sort();
+    distinct.dedup();
+    assert_eq!(distinct.len(), 260);
+}
