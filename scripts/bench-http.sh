@@ -4,7 +4,8 @@
 # index it built from memory, Datasette the SQLite FTS5 database. Each is
 # driven by wrk on loopback with the same searches, each asking for the top
 # 10 and the type, year and issuer counts over every match. Prints requests/s
-# of each, the ratio, and arkiva's peak memory while serving.
+# of each, the ratio, and each server's peak memory while serving.
+# scripts/bench-scale.sh runs this after the benchmark for every size.
 #   ARKIVA_SCALE=100000 WORK=/tmp/scale cargo bench --bench scale   # first
 #   RECORDS=100000 WORK=/tmp/scale bash scripts/bench-http.sh
 # Needs wrk (apt) and python3 (Datasette is installed into a venv in WORK).
@@ -74,8 +75,8 @@ drive() { # port paths-file
 }
 read -r a_rps a_bad a_p50 a_p99 a_timeouts < <(drive $arkiva_port "$work/http-arkiva.txt")
 read -r d_rps d_bad d_p50 d_p99 d_timeouts < <(drive $datasette_port "$work/http-datasette.txt")
-peak=$(awk '/^VmHWM:/ {print int($2 / 1024)}' "/proc/$arkiva/status")
-echo "| records | arkiva req/s | Datasette req/s | ratio | arkiva p50 / p99 (ms) | Datasette p50 / p99 (ms) | not 2xx / timeouts | arkiva peak memory (VmHWM) |"
+peak() { awk '/^VmHWM:/ {print int($2 / 1024)}' "/proc/$1/status"; }
+echo "| records | arkiva req/s | Datasette req/s | ratio | arkiva p50 / p99 (ms) | Datasette p50 / p99 (ms) | not 2xx / timeouts | peak memory (VmHWM): arkiva / Datasette |"
 echo "|---|---|---|---|---|---|---|---|"
 ratio=$(python3 -c "print(f'{$a_rps / max($d_rps, 1e-9):.0f}')")
-echo "| $records | $a_rps | $d_rps | ${ratio}× | $a_p50 / $a_p99 | $d_p50 / $d_p99 | $a_bad, $a_timeouts / $d_bad, $d_timeouts | $peak MiB |"
+echo "| $records | $a_rps | $d_rps | ${ratio}× | $a_p50 / $a_p99 | $d_p50 / $d_p99 | $a_bad, $a_timeouts / $d_bad, $d_timeouts | $(peak $arkiva) / $(peak $datasette) MiB |"
