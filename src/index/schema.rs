@@ -274,20 +274,29 @@ impl Fields {
         }
     }
 
-    /// The full-text fields a plain query searches, with their boosts:
-    /// the title above the text, exact forms above stems.
-    pub fn searched(&self) -> [(Field, f32); 10] {
+    /// The fields a plain query's words must match in (each word in one of
+    /// them), with their boosts. The family fields are the widest reading
+    /// of the title and text: a word whose exact form or inflectional stem
+    /// matches matches there too, so they alone decide which acts match.
+    pub fn matched(&self) -> [(Field, f32); 6] {
         [
             (self.title_family, 1.0),
             (self.text_family, 0.5),
-            (self.title_exact, 4.0),
-            (self.title, 3.0),
             (self.number, 2.0),
-            (self.text_exact, 1.5),
-            (self.text, 1.0),
             (self.issuer, 1.0),
             (self.operator, 1.5),
             (self.procurement_number, 1.0),
+        ]
+    }
+
+    /// The fields that only add to the score of the acts that matched, with
+    /// their boosts: the title above the text, exact forms above stems.
+    pub fn ranked(&self) -> [(Field, f32); 4] {
+        [
+            (self.title_exact, 4.0),
+            (self.title, 3.0),
+            (self.text_exact, 1.5),
+            (self.text, 1.0),
         ]
     }
 

@@ -161,7 +161,7 @@ pub fn search(archive: &Archive, request: &SearchRequest) -> Result<SearchRespon
     let words = query::Words::new(&request.query);
     let strict = Chosen {
         text: words.strict(archive),
-        near: words.proximity(archive),
+        rescore: words.rescore(archive),
         all_words: None,
     };
     let first = collect_page(archive, &searcher, request, &strict)?;
@@ -172,7 +172,12 @@ pub fn search(archive: &Archive, request: &SearchRequest) -> Result<SearchRespon
         let found = collect_page(archive, &searcher, request, &chosen)?;
         (chosen, found)
     };
-    let mut snippets = snippet::Snippets::new(&searcher, &*chosen.text, &archive.fields)?;
+    // The words' terms in the text field are in the rescoring query.
+    let marked: Box<dyn tantivy::query::Query> = match &chosen.rescore {
+        Some(rescore) => Box::new(rescore.as_query()),
+        None => chosen.text.box_clone(),
+    };
+    let mut snippets = snippet::Snippets::new(&searcher, &*marked, &archive.fields)?;
     let hits = found
         .inner
         .into_iter()
@@ -192,7 +197,8 @@ pub fn search(archive: &Archive, request: &SearchRequest) -> Result<SearchRespon
 
 /// One pass of the chosen query within the request's restrictions: the
 /// facet counts, the totals, and the request's page of (score, address) in
-/// its order. With the closeness of the words to add, the best
+/// its order. With a score to add to the best acts (the chosen query's
+/// `rescore`), the best
 /// [`query::RESCORE_WINDOW`] acts (at least; the whole way to the page's
 /// end) are collected, and the window's acts have their closeness added
 /// and are ranked again among themselves before the page is cut.
@@ -203,9 +209,9 @@ fn collect_page(
     chosen: &Chosen,
 ) -> Result<facets::Faceted<Vec<(Score, DocAddress)>>, SearchError> {
     let query = restricted(archive, chosen.text.box_clone(), request);
-    let near = chosen.near.as_deref();
+    let rescoring = chosen.rescore.as_ref();
     let end = request.offset + request.limit;
-    let top = match near {
+    let top = match rescoring {
         Some(_) => TopDocs::with_limit(end.max(query::RESCORE_WINDOW)),
         None => TopDocs::for_doc_range(request.offset..end),
     };
@@ -217,11 +223,11 @@ fn collect_page(
     let collector = facets::FacetCollector::new(request.filter.clone(), keyed);
     let mut found = searcher.search(&*query, &excluding(archive, request, collector))?;
     let mut ranked = std::mem::take(&mut found.inner);
-    if let Some(near) = near {
+    if let Some(more) = rescoring {
         // Only the window is ranked again, and the acts below it keep their
         // order: one ranking whatever the page, so pages never overlap.
         let window = ranked.len().min(query::RESCORE_WINDOW);
-        rescore(searcher, near, &mut ranked[..window])?;
+        rescore(searcher, more, &mut ranked[..window])?;
         ranked.truncate(end);
         ranked.drain(..request.offset.min(ranked.len()));
     }
@@ -259,38 +265,47 @@ impl Ranked {
     }
 }
 
-/// Adds `near`'s score to each hit it matches and sorts the hits again,
-/// best first. Each segment's scorer is walked once, in document order.
+/// Adds the rescoring leaves' scores to each hit and sorts the hits again,
+/// best first. Each leaf's scorer walks each segment once, in document
+/// order, skipping to the hits.
 fn rescore(
     searcher: &tantivy::Searcher,
-    near: &dyn tantivy::query::Query,
+    more: &query::Rescore,
     ranked: &mut [(Ranked, DocAddress)],
 ) -> tantivy::Result<()> {
-    use tantivy::query::EnableScoring;
+    use tantivy::query::{EnableScoring, Scorer};
     use tantivy::{DocSet, TERMINATED};
 
-    let weight = near.weight(EnableScoring::enabled_from_searcher(searcher))?;
+    let scoring = EnableScoring::enabled_from_searcher(searcher);
+    let weights = more
+        .leaves
+        .iter()
+        .map(|(leaf, weight)| Ok((leaf.weight(scoring)?, *weight)))
+        .collect::<tantivy::Result<Vec<_>>>()?;
     let mut by_address: Vec<usize> = (0..ranked.len()).collect();
     by_address.sort_by_key(|&i| ranked[i].1);
-    let mut scorer: Option<(u32, Box<dyn tantivy::query::Scorer>)> = None;
+    let mut segment = None;
+    let mut scorers: Vec<(Box<dyn Scorer>, Score)> = Vec::new();
     for i in by_address {
         let address = ranked[i].1;
-        if scorer
-            .as_ref()
-            .is_none_or(|(segment, _)| *segment != address.segment_ord)
-        {
+        if segment != Some(address.segment_ord) {
             let reader = searcher.segment_reader(address.segment_ord);
-            scorer = Some((address.segment_ord, weight.scorer(reader, 1.0)?));
+            scorers = weights
+                .iter()
+                .map(|(w, weight)| Ok((w.scorer(reader, 1.0)?, *weight)))
+                .collect::<tantivy::Result<_>>()?;
+            segment = Some(address.segment_ord);
         }
-        let Some((_, scorer)) = scorer.as_mut() else {
-            continue;
-        };
-        if scorer.doc() != TERMINATED && scorer.doc() < address.doc_id {
-            scorer.seek(address.doc_id);
+        let mut added = 0.0;
+        for (scorer, weight) in &mut scorers {
+            if scorer.doc() != TERMINATED && scorer.doc() < address.doc_id {
+                scorer.seek(address.doc_id);
+            }
+            if scorer.doc() == address.doc_id {
+                added += *weight * scorer.score();
+            }
         }
-        if scorer.doc() == address.doc_id {
-            ranked[i].0 = ranked[i].0.plus(scorer.score());
-        }
+        ranked[i].0 = ranked[i].0.plus(added);
     }
     // Best first, as TopDocs gives them; equal keys keep index order.
     ranked.sort_by(|a, b| {
@@ -304,8 +319,9 @@ fn rescore(
 /// The text query a request runs with, and how it was reached.
 struct Chosen {
     text: Box<dyn tantivy::query::Query>,
-    /// The closeness of the words, added to the best acts' scores.
-    near: Option<Box<dyn tantivy::query::Query>>,
+    /// What is added to the best acts' scores before they are ranked
+    /// again (see [`query::Words::rescore`]).
+    rescore: Option<query::Rescore>,
     /// Widened to acts with some of the words: how many have all of them.
     all_words: Option<u64>,
 }
@@ -328,7 +344,7 @@ fn choose(
     let mut total = count(archive, searcher, request, &*strict)?;
     let mut chosen = Chosen {
         text: strict,
-        near: words.proximity(archive),
+        rescore: words.rescore(archive),
         all_words: None,
     };
     if total >= FEW || request.query.trim().is_empty() {
@@ -341,7 +357,7 @@ fn choose(
         if with_typos > total {
             total = with_typos;
             chosen.text = query;
-            chosen.near = typos.proximity(archive);
+            chosen.rescore = typos.rescore(archive);
             words_used = typos;
         }
     }
@@ -352,7 +368,7 @@ fn choose(
         if count(archive, searcher, request, &*relaxed)? > total {
             chosen = Chosen {
                 text: relaxed,
-                near: words_used.proximity(archive),
+                rescore: words_used.rescore(archive),
                 all_words: Some(total),
             };
         }

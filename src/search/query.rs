@@ -10,11 +10,11 @@ use std::ops::Bound;
 use chrono::NaiveDate;
 use tantivy::collector::Count;
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, QueryParser, RangeQuery,
-    RegexQuery, TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, EmptyQuery, Occur, Query, QueryParser,
+    RangeQuery, RegexQuery, TermQuery,
 };
 use tantivy::query_grammar::{self, Delimiter, UserInputAst, UserInputLeaf, UserInputLiteral};
-use tantivy::schema::IndexRecordOption;
+use tantivy::schema::{Field, IndexRecordOption};
 use tantivy::{Searcher, Term};
 
 use super::typo;
@@ -31,16 +31,22 @@ pub struct Words {
     tokens: Vec<String>,
     /// Whether the text as a whole is an act or procurement number.
     identifier: bool,
+    /// Every word is a stop word, which only the exact fields keep: then
+    /// the words are matched in every field at once, and nothing is left
+    /// to add to the score afterwards.
+    only_stop_words: bool,
 }
 
 impl Words {
     pub fn new(text: &str) -> Words {
+        let kept = without_stopwords(text);
         Words {
             text: text.to_string(),
-            tokens: tokens(&without_stopwords(text))
+            tokens: tokens(kept.as_deref().unwrap_or(text))
                 .map(str::to_string)
                 .collect(),
             identifier: ident::looks_like_identifier(text),
+            only_stop_words: kept.is_none(),
         }
     }
 
@@ -77,16 +83,18 @@ impl Words {
             text: self.text.clone(),
             tokens,
             identifier: false,
+            only_stop_words: self.only_stop_words,
         })
     }
 
     /// Every word must match (or the text is an identifier found by exact
-    /// lookup); no words match every act.
+    /// lookup); no words match every act. Scored by the fields that decide
+    /// the match; [`Words::rescore`] adds the rest to the best acts.
     pub fn strict(&self, archive: &Archive) -> Box<dyn Query> {
         if self.tokens.is_empty() {
             return Box::new(AllQuery);
         }
-        let words = lenient(&parser(archive, true), &self.tokens.join(" "));
+        let words = lenient(&self.parser(archive, true), &self.tokens.join(" "));
         let lookups: Vec<Box<dyn Query>> = [
             self.identifier
                 .then(|| identifier(archive, &self.text))
@@ -106,34 +114,57 @@ impl Words {
         Box::new(BooleanQuery::new(clauses))
     }
 
-    /// The score an act earns for having the words close together in its
-    /// title or text (within [`PROXIMITY_SLOP`] positions, in order), added
-    /// to its score for the words; `None` for fewer than two plain words.
-    ///
-    /// Not a clause of [`strict`](Words::strict) or
-    /// [`relaxed`](Words::relaxed): as a clause its positions were read for
-    /// every match, half the time of a search for two common words, though
-    /// it only reorders the best. The search adds it to the first
-    /// [`RESCORE_WINDOW`] acts instead (see `search::rescore`).
-    pub fn proximity(&self, archive: &Archive) -> Option<Box<dyn Query>> {
+    /// What the best acts of [`strict`](Words::strict) or
+    /// [`relaxed`](Words::relaxed) have added to their score before they
+    /// are ranked again (`search::rescore`): the words in the exact forms
+    /// and inflectional stems of the title and text, and the closeness of
+    /// the words there. Matching every act on those fields as well read
+    /// three copies of every text where one decides the match; the sum is
+    /// the score one query over all the fields gives.
+    pub fn rescore(&self, archive: &Archive) -> Option<Rescore> {
+        if self.tokens.is_empty() || self.only_stop_words {
+            return None;
+        }
+        let fields = &archive.fields;
+        let mut leaves = Vec::new();
+        let words = self.tokens.join(" ");
+        for (field, boost) in fields.ranked() {
+            let one_field = parser(archive, &[(field, 1.0)], false);
+            flatten(lenient(&one_field, &words), boost, &mut leaves);
+        }
+        // Closeness: in order, within PROXIMITY_SLOP positions.
         let plain: Vec<&str> = self
             .tokens
             .iter()
             .map(String::as_str)
             .filter(|t| is_bare_word(t))
             .collect();
-        if plain.len() < 2 {
-            return None;
+        if plain.len() >= 2 {
+            let phrase = format!("\"{}\"~{PROXIMITY_SLOP}", plain.join(" "));
+            for (field, boost) in [(fields.title, 2.0), (fields.text, 1.0)] {
+                let one_field = parser(archive, &[(field, 1.0)], false);
+                flatten(
+                    lenient(&one_field, &phrase),
+                    boost * PROXIMITY_BOOST,
+                    &mut leaves,
+                );
+            }
         }
+        (!leaves.is_empty()).then_some(Rescore { leaves })
+    }
+
+    /// The parser over the fields the words must match in.
+    fn parser(&self, archive: &Archive, conjunction: bool) -> QueryParser {
         let fields = &archive.fields;
-        let mut parser = QueryParser::new(
-            archive.index.schema(),
-            vec![fields.title, fields.text],
-            analysis::query_tokenizers(),
-        );
-        parser.set_field_boost(fields.title, 2.0);
-        let phrase = format!("\"{}\"~{PROXIMITY_SLOP}", plain.join(" "));
-        Some(boosted(lenient(&parser, &phrase), PROXIMITY_BOOST))
+        if self.only_stop_words {
+            let all: Vec<(Field, f32)> = fields
+                .matched()
+                .into_iter()
+                .chain(fields.ranked())
+                .collect();
+            return parser(archive, &all, conjunction);
+        }
+        parser(archive, &fields.matched(), conjunction)
     }
 
     /// Acts that match `strict` first, then acts with some of the words in
@@ -148,7 +179,7 @@ impl Words {
         searcher: &Searcher,
         strict: Box<dyn Query>,
     ) -> Option<Box<dyn Query>> {
-        let each_word = parser(archive, true);
+        let each_word = self.parser(archive, true);
         let mut counted: Vec<(u64, Box<dyn Query>)> = self
             .tokens
             .iter()
@@ -168,7 +199,7 @@ impl Words {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![
             (
                 Occur::Must,
-                lenient(&parser(archive, false), &self.tokens.join(" ")),
+                lenient(&self.parser(archive, false), &self.tokens.join(" ")),
             ),
             (
                 Occur::Should,
@@ -190,6 +221,44 @@ impl Words {
     }
 }
 
+/// Scores added to the best acts' scores, each leaf's times its weight:
+/// terms and phrases, each scored on its own. Reaching one act is then a
+/// skip through each leaf's postings; a union of them would read every
+/// posting of a 4,096-document window at each jump, which for 200 acts
+/// spread over an index is most of the index.
+pub struct Rescore {
+    pub leaves: Vec<(Box<dyn Query>, f32)>,
+}
+
+impl Rescore {
+    /// The leaves as one query, for what it asks of each field (snippets).
+    pub fn as_query(&self) -> BooleanQuery {
+        BooleanQuery::new(
+            self.leaves
+                .iter()
+                .map(|(q, _)| (Occur::Should, q.box_clone()))
+                .collect(),
+        )
+    }
+}
+
+/// The leaves of `query` with `weight`: its should and must clauses taken
+/// apart (their scores add up the same), excluded clauses dropped (the acts
+/// rescored matched without them), empty queries skipped.
+fn flatten(query: Box<dyn Query>, weight: f32, leaves: &mut Vec<(Box<dyn Query>, f32)>) {
+    match query.downcast::<BooleanQuery>() {
+        Ok(boolean) => {
+            for (occur, clause) in boolean.clauses() {
+                if *occur != Occur::MustNot {
+                    flatten(clause.box_clone(), weight, leaves);
+                }
+            }
+        }
+        Err(leaf) if leaf.is::<EmptyQuery>() => {}
+        Err(leaf) => leaves.push((leaf, weight)),
+    }
+}
+
 /// The weight of a near spelling against the word as typed.
 const NEAR_SPELLING_BOOST: f32 = 0.5;
 
@@ -197,12 +266,10 @@ const NEAR_SPELLING_BOOST: f32 = 0.5;
 const PROXIMITY_SLOP: u32 = 3;
 /// The weight of closeness against the words' own scores.
 const PROXIMITY_BOOST: f32 = 1.0;
-/// How many of the best acts by their words' scores have the closeness of
-/// the words added and are ranked again among themselves (Elasticsearch's
-/// rescore window); acts below keep their order. Closeness weighs about as
-/// much as one word in the title, so an act below this rank would rarely
-/// have reached the first pages anyway.
-pub const RESCORE_WINDOW: usize = 200;
+/// How many of the best acts by the matching fields' scores have
+/// [`Words::rescore`] added and are ranked again among themselves (the
+/// rescore window of Elasticsearch and Solr); acts below keep their order.
+pub const RESCORE_WINDOW: usize = 100;
 
 /// Far above any BM25 score: each bucket an act is in ranks it higher.
 const BUCKET_WEIGHT: f32 = 100_000.0;
@@ -223,8 +290,7 @@ fn is_counted(token: &str) -> bool {
                 .all(|c| c.is_alphanumeric() || matches!(c, '/' | '-' | '.')))
 }
 
-fn parser(archive: &Archive, conjunction: bool) -> QueryParser {
-    let searched = archive.fields.searched();
+fn parser(archive: &Archive, searched: &[(Field, f32)], conjunction: bool) -> QueryParser {
     // The query side analyzes without the q-spellings of ç that the index
     // side adds: two terms at one position would become a phrase that
     // demands both.
@@ -236,7 +302,7 @@ fn parser(archive: &Archive, conjunction: bool) -> QueryParser {
     if conjunction {
         parser.set_conjunction_by_default();
     }
-    for (field, boost) in searched {
+    for &(field, boost) in searched {
         parser.set_field_boost(field, boost);
     }
     parser
@@ -335,9 +401,9 @@ fn is_bare_word(token: &str) -> bool {
 /// A query word must match in at least one searched field; the unstemmed
 /// fields (issuer, operator, numbers) keep stop words, so without this
 /// `keshilli per bursat` would demand a "per" in the issuer's name. Words
-/// inside quotes stay: a phrase keeps its gaps. A query of nothing but stop
-/// words is searched as typed.
-fn without_stopwords(text: &str) -> String {
+/// inside quotes stay: a phrase keeps its gaps. `None` for a query of
+/// nothing but stop words, which is searched as typed.
+fn without_stopwords(text: &str) -> Option<String> {
     let mut stemmed = analysis::stemmed();
     let mut in_phrase = false;
     let mut kept = Vec::new();
@@ -352,10 +418,10 @@ fn without_stopwords(text: &str) -> String {
         }
         kept.push(word);
     }
-    if kept.is_empty() {
-        return text.to_string();
+    if kept.is_empty() && !text.trim().is_empty() {
+        return None;
     }
-    kept.join(" ")
+    Some(kept.join(" "))
 }
 
 /// Restricts a query to acts dated within `from..=to`.
@@ -407,7 +473,8 @@ mod tests {
 
     #[test]
     fn stop_words_go_except_in_phrases() {
-        let check = |q: &str, want: &str| assert_eq!(without_stopwords(q), want, "{q}");
+        let check =
+            |q: &str, want: &str| assert_eq!(without_stopwords(q).as_deref(), Some(want), "{q}");
         check("Këshillit për bursat", "Këshillit bursat");
         check(
             "\"ndarjen e bursave\" dhe fermeret",
@@ -415,7 +482,7 @@ mod tests {
         );
         check("bursat OR ndriçimi", "bursat OR ndriçimi");
         check("-e vendim", "-e vendim");
-        check("për të", "për të");
+        assert_eq!(without_stopwords("për të"), None);
         check("", "");
     }
 }
