@@ -4,14 +4,19 @@
 //! fallback for too few matches), `"…"` is a phrase, `-word`
 //! excludes, `OR` offers alternatives. Parsing is lenient: whatever tantivy's
 //! grammar cannot read is searched as plain words, never reported as an error.
+//!
+//! Two phases: the matching query reads the word-family fields and the
+//! short metadata fields ([`Fields::matched`]); [`Words::rescore`] holds what
+//! the exact-form and stem fields and the closeness of the words add to the
+//! best [`RESCORE_WINDOW`] acts ([`Fields::ranked`]).
 
 use std::ops::Bound;
 
 use chrono::NaiveDate;
 use tantivy::collector::Count;
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, EmptyQuery, Occur, Query, QueryParser,
-    RangeQuery, RegexQuery, TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, Occur, Query, QueryParser, RangeQuery,
+    RegexQuery, TermQuery,
 };
 use tantivy::query_grammar::{self, Delimiter, UserInputAst, UserInputLeaf, UserInputLiteral};
 use tantivy::schema::{Field, IndexRecordOption};
@@ -130,7 +135,7 @@ impl Words {
         let words = self.tokens.join(" ");
         for (field, boost) in fields.ranked() {
             let one_field = parser(archive, &[(field, 1.0)], false);
-            flatten(lenient(&one_field, &words), boost, &mut leaves);
+            flatten(lenient(&one_field, &words), field, boost, &mut leaves);
         }
         // Closeness: in order, within PROXIMITY_SLOP positions.
         let plain: Vec<&str> = self
@@ -145,6 +150,7 @@ impl Words {
                 let one_field = parser(archive, &[(field, 1.0)], false);
                 flatten(
                     lenient(&one_field, &phrase),
+                    field,
                     boost * PROXIMITY_BOOST,
                     &mut leaves,
                 );
@@ -224,8 +230,8 @@ impl Words {
 /// Scores added to the best acts' scores, each leaf's times its weight:
 /// terms and phrases, each scored on its own. Reaching one act is then a
 /// skip through each leaf's postings; a union of them would read every
-/// posting of a 4,096-document window at each jump, which for 200 acts
-/// spread over an index is most of the index.
+/// posting of a 4,096-document window at each jump, which for the window's
+/// acts spread over an index is most of the index.
 pub struct Rescore {
     pub leaves: Vec<(Box<dyn Query>, f32)>,
 }
@@ -242,21 +248,39 @@ impl Rescore {
     }
 }
 
-/// The leaves of `query` with `weight`: its should and must clauses taken
-/// apart (their scores add up the same), excluded clauses dropped (the acts
-/// rescored matched without them), empty queries skipped.
-fn flatten(query: Box<dyn Query>, weight: f32, leaves: &mut Vec<(Box<dyn Query>, f32)>) {
+/// The leaves of `query`, parsed for `field`, with `weight`: its should and
+/// must clauses taken apart (their scores add up the same), excluded clauses
+/// dropped (the acts rescored matched without them). Only leaves that ask
+/// `field` for terms are kept: a field the user named (`title:…`) or a range
+/// was matched in the first phase already, and would be counted again once
+/// per ranked field.
+fn flatten(
+    query: Box<dyn Query>,
+    field: Field,
+    weight: f32,
+    leaves: &mut Vec<(Box<dyn Query>, f32)>,
+) {
     match query.downcast::<BooleanQuery>() {
         Ok(boolean) => {
             for (occur, clause) in boolean.clauses() {
                 if *occur != Occur::MustNot {
-                    flatten(clause.box_clone(), weight, leaves);
+                    flatten(clause.box_clone(), field, weight, leaves);
                 }
             }
         }
-        Err(leaf) if leaf.is::<EmptyQuery>() => {}
-        Err(leaf) => leaves.push((leaf, weight)),
+        Err(leaf) if asks_only(&*leaf, field) => leaves.push((leaf, weight)),
+        Err(_) => {}
     }
+}
+
+/// Whether `query` asks for terms, all of them in `field`.
+fn asks_only(query: &dyn Query, field: Field) -> bool {
+    let (mut any, mut all) = (false, true);
+    query.query_terms(&mut |term, _| {
+        any = true;
+        all &= term.field() == field;
+    });
+    any && all
 }
 
 /// The weight of a near spelling against the word as typed.
@@ -469,7 +493,36 @@ pub fn with_value_range(
 
 #[cfg(test)]
 mod tests {
-    use super::without_stopwords;
+    use super::*;
+
+    #[test]
+    fn rescoring_asks_each_ranked_field_once_and_never_for_exclusions() {
+        let archive = Archive::in_memory().unwrap();
+        let fields = &archive.fields;
+        let words = Words::new("title:bursat fermeret -studentet \"ndarjen e bursave\"");
+        let rescore = words.rescore(&archive).unwrap();
+        let ranked: Vec<Field> = fields.ranked().iter().map(|(f, _)| *f).collect();
+        let mut asked: Vec<Term> = Vec::new();
+        for (leaf, _) in &rescore.leaves {
+            leaf.query_terms(&mut |term, _| asked.push(term.clone()));
+        }
+        assert!(
+            asked.iter().all(|t| ranked.contains(&t.field())),
+            "{asked:?}"
+        );
+        assert!(!asked.iter().any(|t| t.value().as_str() == Some("student")));
+        // The field the user named is asked once (by its own parser), not
+        // once per ranked field.
+        let title_bursat = rescore
+            .leaves
+            .iter()
+            .filter_map(|(leaf, _)| leaf.downcast_ref::<TermQuery>())
+            .filter(|q| *q.term() == Term::from_field_text(fields.title, "burs"))
+            .count();
+        assert_eq!(title_bursat, 1, "{:?}", rescore.leaves);
+        // Stop words alone are matched everywhere at once: nothing to add.
+        assert!(Words::new("për të").rescore(&archive).is_none());
+    }
 
     #[test]
     fn stop_words_go_except_in_phrases() {
