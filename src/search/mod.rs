@@ -197,11 +197,10 @@ pub fn search(archive: &Archive, request: &SearchRequest) -> Result<SearchRespon
 
 /// One pass of the chosen query within the request's restrictions: the
 /// facet counts, the totals, and the request's page of (score, address) in
-/// its order. With a score to add to the best acts (the chosen query's
-/// `rescore`), the best
-/// [`query::RESCORE_WINDOW`] acts (at least; the whole way to the page's
-/// end) are collected, and the window's acts have their closeness added
-/// and are ranked again among themselves before the page is cut.
+/// its order. When the chosen query has a `rescore`, the best acts are
+/// collected (at least [`query::RESCORE_WINDOW`], or the whole way to the
+/// page's end), and those of the window have its score added and are
+/// ranked again among themselves before the page is cut.
 fn collect_page(
     archive: &Archive,
     searcher: &tantivy::Searcher,
