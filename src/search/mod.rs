@@ -7,6 +7,7 @@
 
 pub(crate) mod all;
 mod facets;
+mod parallel;
 mod query;
 pub mod render;
 mod repealed;
@@ -220,7 +221,7 @@ fn collect_page(
         move |doc, score| Ranked::new(order, score, date_key(&values, doc, order))
     });
     let collector = facets::FacetCollector::new(request.filter.clone(), keyed);
-    let mut found = searcher.search(&*query, &excluding(archive, request, collector))?;
+    let mut found = parallel::search(searcher, &*query, &excluding(archive, request, collector))?;
     let mut ranked = std::mem::take(&mut found.inner);
     if let Some(more) = rescoring {
         // Only the window is ranked again, and the acts below it keep their
