@@ -41,6 +41,18 @@ fn fold_special(c: char) -> Option<&'static str> {
     })
 }
 
+/// The base letters of Albanian's own `ë` and `ç`, the commonest chars to
+/// fold, without a table lookup.
+fn albanian_base(c: char) -> Option<char> {
+    match c {
+        'ë' => Some('e'),
+        'ç' => Some('c'),
+        'Ë' => Some('E'),
+        'Ç' => Some('C'),
+        _ => None,
+    }
+}
+
 /// The ASCII letter a Latin letter with diacritics is built on, if any.
 fn ascii_base(c: char) -> Option<char> {
     let mut base = None;
@@ -63,6 +75,9 @@ pub(crate) fn fold_into(text: &str, out: &mut String) {
         if c.is_ascii() {
             out.push(c);
             after_latin = c.is_ascii_alphabetic();
+        } else if let Some(base) = albanian_base(c) {
+            out.push(base);
+            after_latin = true;
         } else if is_combining_mark(c) {
             if !after_latin {
                 out.push(c);

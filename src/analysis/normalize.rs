@@ -25,6 +25,36 @@ pub(crate) fn normalize_into(text: &str, out: &mut String) {
         out.make_ascii_lowercase();
         return;
     }
+    if latin1_into(text, out) {
+        return;
+    }
+    out.clear();
+    unicode_into(text, out);
+}
+
+/// The common case of Albanian words (ASCII with `ë` and `ç`), without
+/// Unicode tables: ASCII and the Latin-1 letters U+00C0–U+00FF are their
+/// own NFKC form (no combining mark can follow, none being in the range),
+/// and the capitals among them lowercase 0x20 higher. False, with `out`
+/// partly written, at the first char outside that range.
+fn latin1_into(text: &str, out: &mut String) -> bool {
+    for c in text.chars() {
+        let lower = match c {
+            '\0'..='\x7f' => c.to_ascii_lowercase(),
+            // À–Þ without × (U+00D7).
+            '\u{c0}'..='\u{d6}' | '\u{d8}'..='\u{de}' => {
+                char::from_u32(c as u32 + 0x20).unwrap_or(c)
+            }
+            '\u{d7}' | '\u{df}'..='\u{ff}' => c,
+            _ => return false,
+        };
+        out.push(lower);
+    }
+    true
+}
+
+/// [`normalize_into`] by the Unicode tables, for any text.
+fn unicode_into(text: &str, out: &mut String) {
     let already_nfkc = is_nfkc_quick(text.chars()) == IsNormalized::Yes;
     let mut push = |c: char| {
         if !is_ignorable_in_word(c) {
@@ -54,7 +84,7 @@ impl Rewrite for Normalize {
 
 #[cfg(test)]
 mod tests {
-    use super::NormalizeFilter;
+    use super::{normalize_into, unicode_into, NormalizeFilter};
     use crate::analysis::test_support::assert_tokens;
     use crate::analysis::tokenizer::AlbanianTokenizer;
     use tantivy::tokenizer::{TextAnalyzer, WhitespaceTokenizer};
@@ -123,5 +153,18 @@ mod tests {
             "a \u{AD}\u{200D} b",
             &[("a", 0, 0, 1), ("b", 2, 8, 9)],
         );
+    }
+
+    proptest::proptest! {
+        /// The Latin-1 shortcut gives what the Unicode tables give.
+        #[test]
+        fn shortcuts_agree_with_the_unicode_tables(
+            text in "[a-zA-Z0-9\u{a0}-\u{ff}\u{100}-\u{17f}\u{300}-\u{30f}\u{ad}\u{fb01}]{0,12}"
+        ) {
+            let (mut fast, mut slow) = (String::new(), String::new());
+            normalize_into(&text, &mut fast);
+            unicode_into(&text, &mut slow);
+            proptest::prop_assert_eq!(fast, slow);
+        }
     }
 }
