@@ -13,6 +13,7 @@
 
 pub mod amount;
 mod checkpoint;
+mod clash;
 pub mod dates;
 mod decrypt;
 pub mod extract;
@@ -140,6 +141,11 @@ pub fn run(archive: &Archive, options: &IngestOptions) -> Result<IngestReport, I
     for root in &options.roots {
         inputs.extend(inputs::collect(root)?);
     }
+    let mut report = IngestReport {
+        started: chrono::Utc::now().to_rfc3339(),
+        ..IngestReport::default()
+    };
+    let inputs = clash::one_per_path(inputs, &mut report);
     let store = Store::beside(archive.dir());
     let mut writer = archive.writer()?;
     if let Some(store) = &store {
@@ -160,10 +166,7 @@ pub fn run(archive: &Archive, options: &IngestOptions) -> Result<IngestReport, I
             ocr: options.ocr && crate::ocr::Tesseract::detect().is_some(),
             ..options.settings()
         },
-        report: IngestReport {
-            started: chrono::Utc::now().to_rfc3339(),
-            ..IngestReport::default()
-        },
+        report,
         written: HashMap::new(),
         seen_content: HashMap::new(),
         side: SideRegisters::default(),
@@ -179,6 +182,7 @@ pub fn run(archive: &Archive, options: &IngestOptions) -> Result<IngestReport, I
         withdrawn_changed: false,
         checkpointed: Instant::now(),
         ocr_missing_said: false,
+        refused: HashSet::new(),
     };
     if !last.complete {
         run.report.note(
@@ -319,6 +323,9 @@ struct Run<'a> {
     checkpointed: Instant,
     /// The run has said that OCR is off and how to install Tesseract.
     ocr_missing_said: bool,
+    /// Files left out because they would replace another municipality's
+    /// acts (see `clash`): not recorded, so each run says so again.
+    refused: HashSet<String>,
 }
 
 impl Run<'_> {
@@ -474,7 +481,7 @@ impl Run<'_> {
         let sha256 = sha256_hex(&bytes);
         let kept = self.keep(input, &sha256, &bytes);
         let refers = self.ingest_register(input, &bytes, &sha256, attached)?;
-        if kept {
+        if kept && !self.refused.contains(&input.source) {
             self.record(input, sha256, None, None);
             if let Some(entry) = self.manifest.files.get_mut(&input.source) {
                 entry.refers = refers;
@@ -497,7 +504,7 @@ impl Run<'_> {
         let sha256 = sha256_hex(&bytes);
         let kept = self.keep(input, &sha256, &bytes);
         let act = self.ingest_pdf(input, &bytes, &sha256, row, read)?;
-        if kept {
+        if kept && !self.refused.contains(&input.source) {
             self.record(input, sha256, attachment, act);
         }
         self.tick()
@@ -634,6 +641,18 @@ impl Run<'_> {
                 .warning(&input.source, Some(warning.line), problem_reason(warning));
         }
         let municipality_from = self.register_context(input, &mut register);
+        let ours = register
+            .rows
+            .iter()
+            .map(|row| {
+                row.municipality
+                    .clone()
+                    .unwrap_or_else(|| self.options.municipality.clone())
+            })
+            .collect();
+        if self.replaces_other_municipalities(&input.source, &ours)? {
+            return Ok(refers);
+        }
         self.report.note(
             &input.source,
             None,
@@ -885,8 +904,32 @@ impl Run<'_> {
             row,
         };
         let act = record::act_from_pdf(pdf, &self.options.municipality, id.clone());
+        let ours = std::collections::BTreeSet::from([act.municipality.clone()]);
+        if self.replaces_other_municipalities(&input.source, &ours)? {
+            return Ok(None);
+        }
         self.write(act, None)?;
         Ok(Some(id))
+    }
+
+    /// True, with the error in the report, when the acts the index holds
+    /// from a file of `source`'s path are all of other municipalities than
+    /// `ours` (see `clash`).
+    fn replaces_other_municipalities(
+        &mut self,
+        source: &str,
+        ours: &std::collections::BTreeSet<String>,
+    ) -> Result<bool, IngestError> {
+        let stored = self
+            .archive
+            .find_all(self.archive.fields.source_file, source)?;
+        let theirs = stored.into_iter().map(|act| act.municipality).collect();
+        let Some(reason) = clash::other_municipalities(&theirs, ours) else {
+            return Ok(false);
+        };
+        self.report.error(source, None, reason);
+        self.refused.insert(source.to_owned());
+        Ok(true)
     }
 
     /// Says once in a run that OCR is off and how to install Tesseract.

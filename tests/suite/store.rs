@@ -1,7 +1,8 @@
 //! The store beside the index and what it makes possible: a re-ingest that
 //! reads only changed files, removal of vanished files only with `--prune`,
-//! originals served as ingested, a rebuild from the store alone, and
-//! withdrawing an act.
+//! originals served as ingested, a rebuild from the store alone,
+//! withdrawing an act, and different municipalities' files of one path
+//! kept apart.
 
 use std::path::Path;
 
@@ -297,4 +298,134 @@ fn the_cli_withdraws_and_reinstates() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+/// A decision of the municipality `komuna` (genitive, as its header
+/// spells it), numbered `number`.
+fn decision_of(komuna: &str, number: &str, title: &str) -> Vec<u8> {
+    use arkiva::corpus::pdf::{standard14, Line};
+    standard14(&[vec![
+        Line::plain("REPUBLIKA E KOSOVËS"),
+        Line::plain(format!("KOMUNA E {komuna}")),
+        Line::plain("KUVENDI I KOMUNËS"),
+        Line::plain(number.to_string()),
+        Line::plain("12.05.2015"),
+        Line::title("VENDIM"),
+        Line::title(title.to_string()),
+        Line::plain("I. Vendimi hyn në fuqi ditën e miratimit."),
+    ]])
+}
+
+/// Two municipalities' exports, each with its contracts register and a
+/// decision at the same paths in its own folder: ingesting the second
+/// folder must not replace the first one's acts, as a new version of the
+/// same files would. The error says to ingest both from their parent
+/// folder, which then keeps both.
+#[test]
+fn two_municipalities_files_of_one_path_do_not_replace_each_other() {
+    let dir = tempfile::tempdir().unwrap();
+    let header = "Komuna;Nr. i prokurimit;Titulli i aktivitetit të prokurimit;Data e nënshkrimit të kontratës;Vlera e kontratës;Emri i OE\r\n";
+    let (viti, kamenice) = (dir.path().join("viti"), dir.path().join("kamenice"));
+    write(
+        &viti,
+        "kontratat-2015.csv",
+        format!("{header}Viti;640-15-002-511;Asfaltimi i rrugës në Sadovinë;10.04.2015;50.000,00;TALI\r\n"),
+    );
+    write(
+        &viti,
+        "vendime/vendim.pdf",
+        decision_of("VITISË", "01 Nr. 016-101/15", "për emërtimin e rrugëve"),
+    );
+    write(
+        &kamenice,
+        "kontratat-2015.csv",
+        format!("{header}Kamenicë;641-15-004-211;Furnizim me dru për shkollat;12.05.2015;9.000,00;ILIRIA\r\n"),
+    );
+    write(
+        &kamenice,
+        "vendime/vendim.pdf",
+        decision_of("KAMENICËS", "01 Nr. 016-202/15", "për ndarjen e bursave"),
+    );
+    let index = tempfile::tempdir().unwrap();
+    let archive = Archive::open_or_create(index.path()).unwrap();
+    let municipalities = |archive: &Archive| {
+        let mut names: Vec<String> = all_acts(archive)
+            .into_iter()
+            .map(|a| a.municipality)
+            .collect();
+        names.sort();
+        names
+    };
+    ingest_into(&archive, &viti);
+    assert_eq!(municipalities(&archive), ["Viti", "Viti"]);
+
+    let refused = ingest_into(&archive, &kamenice);
+    assert_eq!(
+        municipalities(&archive),
+        ["Viti", "Viti"],
+        "Viti's acts were replaced"
+    );
+    let mut sources: Vec<&str> = refused.problems.iter().map(|p| p.source.as_str()).collect();
+    sources.sort();
+    assert_eq!(sources, ["kontratat-2015.csv", "vendime/vendim.pdf"]);
+    for problem in &refused.problems {
+        assert_eq!(problem.severity, arkiva::ingest::Severity::Error);
+        assert!(
+            problem.reason.contains("Viti")
+                && problem.reason.contains("Kamenicë")
+                && problem.reason.contains("parent folder"),
+            "{}",
+            problem.reason
+        );
+    }
+    // Refused files are not recorded: the next run says so again.
+    assert_eq!(ingest_into(&archive, &kamenice).skipped(), 2);
+
+    // The way the error points to: both folders from their parent.
+    let both = ingest_into(&archive, dir.path());
+    assert_eq!(both.skipped(), 0, "{:?}", both.problems);
+    assert_eq!(
+        municipalities(&archive),
+        ["Kamenicë", "Kamenicë", "Viti", "Viti"]
+    );
+}
+
+/// One run over two folders that hold a file of the same path: the second
+/// is left out with an error naming both; a folder given twice is read once.
+#[test]
+fn one_run_reads_one_file_per_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+    write(
+        &a,
+        "aktet/vendim.pdf",
+        decision_of("GJILANIT", "01 Nr. 1/15", "për bursat"),
+    );
+    write(
+        &b,
+        "aktet/vendim.pdf",
+        decision_of("GJILANIT", "01 Nr. 2/15", "për rrugët"),
+    );
+    let index = tempfile::tempdir().unwrap();
+    let archive = Archive::open_or_create(index.path()).unwrap();
+    let options = IngestOptions {
+        roots: vec![a.clone(), b.clone(), a.clone()],
+        municipality: "Gjilan".into(),
+        progress: false,
+        worker: Some(worker()),
+        ocr: false,
+        prune: false,
+        checkpoint_every: ingest::CHECKPOINT_EVERY,
+    };
+    let report = ingest::run(&archive, &options).unwrap();
+    assert_eq!(report.skipped(), 1, "{:?}", report.problems);
+    let reason = &report.problems[0].reason;
+    assert!(
+        reason.contains(&b.join("aktet/vendim.pdf").display().to_string())
+            && reason.contains(&a.join("aktet/vendim.pdf").display().to_string()),
+        "{reason}"
+    );
+    let acts = all_acts(&archive);
+    assert_eq!(acts.len(), 1);
+    assert!(acts[0].title.contains("bursat"), "{}", acts[0].title);
 }
