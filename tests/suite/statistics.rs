@@ -7,9 +7,9 @@ use std::collections::{BTreeMap, HashMap};
 use axum::http::StatusCode;
 use axum::Router;
 
-use super::util::{contract_registers, ingest_into, real_archive, repo, worker};
+use super::util::{contract_registers, ingest_into, ingest_options, real_archive, repo};
 use arkiva::index::Archive;
-use arkiva::ingest::{self, IngestOptions};
+use arkiva::ingest;
 use arkiva::web::router;
 
 async fn get(app: &Router, uri: &str) -> (StatusCode, String, String) {
@@ -247,15 +247,7 @@ fn sample_app() -> (tempfile::TempDir, Router) {
     let registers = dir.path().join("registers");
     contract_registers(&registers);
     let archive = Archive::open_or_create(&dir.path().join("index")).unwrap();
-    let options = IngestOptions {
-        roots: vec![repo().join("data"), registers],
-        municipality: "Gjilan".into(),
-        progress: false,
-        worker: Some(worker()),
-        ocr: false,
-        prune: false,
-        checkpoint_every: ingest::CHECKPOINT_EVERY,
-    };
+    let options = ingest_options(vec![repo().join("data"), registers]);
     ingest::run(&archive, &options).unwrap();
     (dir, router(archive))
 }

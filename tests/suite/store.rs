@@ -8,7 +8,7 @@ use std::path::Path;
 
 use axum::http::StatusCode;
 
-use super::util::{all_acts, get, ingest_into, worker, write, Fixture};
+use super::util::{all_acts, get, ingest_into, ingest_options, worker, write, Fixture};
 use arkiva::index::Archive;
 use arkiva::ingest::{self, IngestOptions, IngestReport};
 use arkiva::model::{sha256_hex, Act};
@@ -17,13 +17,8 @@ use arkiva::store::Store;
 
 fn ingest_pruning(archive: &Archive, root: &Path) -> IngestReport {
     let options = IngestOptions {
-        roots: vec![root.to_path_buf()],
-        municipality: "Gjilan".into(),
-        progress: false,
-        worker: Some(worker()),
-        ocr: false,
         prune: true,
-        checkpoint_every: ingest::CHECKPOINT_EVERY,
+        ..ingest_options(vec![root.to_path_buf()])
     };
     ingest::run(archive, &options).unwrap()
 }
@@ -408,15 +403,7 @@ fn one_run_reads_one_file_per_path() {
     );
     let index = tempfile::tempdir().unwrap();
     let archive = Archive::open_or_create(index.path()).unwrap();
-    let options = IngestOptions {
-        roots: vec![a.clone(), b.clone(), a.clone()],
-        municipality: "Gjilan".into(),
-        progress: false,
-        worker: Some(worker()),
-        ocr: false,
-        prune: false,
-        checkpoint_every: ingest::CHECKPOINT_EVERY,
-    };
+    let options = ingest_options(vec![a.clone(), b.clone(), a.clone()]);
     let report = ingest::run(&archive, &options).unwrap();
     assert_eq!(report.skipped(), 1, "{:?}", report.problems);
     let reason = &report.problems[0].reason;

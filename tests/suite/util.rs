@@ -154,15 +154,25 @@ pub fn ingest_into(archive: &Archive, root: &Path) -> IngestReport {
 /// Ingests `root` with PDFs read by `worker`, OCR on or off.
 pub fn ingest_with(archive: &Archive, root: &Path, worker: Worker, ocr: bool) -> IngestReport {
     let options = IngestOptions {
-        roots: vec![root.to_path_buf()],
-        municipality: "Gjilan".into(),
-        progress: false,
         worker: Some(worker),
         ocr,
-        prune: false,
-        checkpoint_every: ingest::CHECKPOINT_EVERY,
+        ..ingest_options(vec![root.to_path_buf()])
     };
     ingest::run(archive, &options).expect("the ingest run survives every file")
+}
+
+/// The options the tests ingest `roots` with: Gjilan for acts that name no
+/// municipality, PDFs in the isolated reader, no OCR, no pruning.
+pub fn ingest_options(roots: Vec<PathBuf>) -> IngestOptions {
+    IngestOptions {
+        roots,
+        municipality: "Gjilan".into(),
+        progress: false,
+        worker: Some(worker()),
+        ocr: false,
+        prune: false,
+        checkpoint_every: ingest::CHECKPOINT_EVERY,
+    }
 }
 
 /// Every act in the archive, sorted by source.
