@@ -575,7 +575,7 @@ impl Run<'_> {
             return Ok(gone);
         }
         for source in &gone {
-            self.remove_dropped_rows(source, &HashSet::new())?;
+            self.remove_all_rows(source)?;
             self.manifest.files.remove(source);
             self.report.note(
                 source,
@@ -641,6 +641,11 @@ impl Run<'_> {
                 .warning(&input.source, Some(warning.line), problem_reason(warning));
         }
         let municipality_from = self.register_context(input, &mut register);
+        // The register's rows the index holds: whose they are decides a
+        // clash, and those it no longer lists are removed below.
+        let stored = self
+            .archive
+            .find_all(self.archive.fields.source_file, &input.source)?;
         let ours = register
             .rows
             .iter()
@@ -650,7 +655,7 @@ impl Run<'_> {
                     .unwrap_or_else(|| self.options.municipality.clone())
             })
             .collect();
-        if self.replaces_other_municipalities(&input.source, &ours)? {
+        if self.replaces_other_municipalities(&input.source, &stored, &ours) {
             return Ok(refers);
         }
         self.report.note(
@@ -689,7 +694,7 @@ impl Run<'_> {
             kept.insert(act.id.clone());
             self.write(act, Some(row.line))?;
         }
-        self.remove_dropped_rows(&input.source, &kept)?;
+        self.remove_rows(stored, &kept);
         Ok(refers)
     }
 
@@ -743,7 +748,7 @@ impl Run<'_> {
             None,
             format!("read as {what}: {rows} rows (kept beside the index, not as acts)"),
         );
-        self.remove_dropped_rows(&input.source, &HashSet::new())?;
+        self.remove_all_rows(&input.source)?;
         Ok(true)
     }
 
@@ -807,21 +812,24 @@ impl Run<'_> {
         }
     }
 
-    /// Rows that an earlier version of this register listed and this one
-    /// does not are removed: the register is the record of its rows.
-    fn remove_dropped_rows(
-        &mut self,
-        register: &str,
-        kept: &HashSet<ActId>,
-    ) -> Result<(), IngestError> {
-        let fields = &self.archive.fields;
-        let stored = self.archive.find_all(fields.source_file, register)?;
+    /// Every act of the file at `source` (a register's rows) is removed.
+    fn remove_all_rows(&mut self, source: &str) -> Result<(), IngestError> {
+        let stored = self
+            .archive
+            .find_all(self.archive.fields.source_file, source)?;
+        self.remove_rows(stored, &HashSet::new());
+        Ok(())
+    }
+
+    /// Rows that an earlier version of this register listed (`stored`) and
+    /// this one does not are removed: the register is the record of its rows.
+    fn remove_rows(&mut self, stored: Vec<Act>, kept: &HashSet<ActId>) {
+        let id = self.archive.fields.id;
         for act in stored.into_iter().filter(|a| !kept.contains(&a.id)) {
             self.writer
-                .delete_term(Term::from_field_text(fields.id, act.id.as_str()));
+                .delete_term(Term::from_field_text(id, act.id.as_str()));
             self.report.removed += 1;
         }
-        Ok(())
     }
 
     /// Ingests one PDF; returns the id of its act, if it made one.
@@ -904,8 +912,11 @@ impl Run<'_> {
             row,
         };
         let act = record::act_from_pdf(pdf, &self.options.municipality, id.clone());
+        let stored = self
+            .archive
+            .find_all(self.archive.fields.source_file, &input.source)?;
         let ours = std::collections::BTreeSet::from([act.municipality.clone()]);
-        if self.replaces_other_municipalities(&input.source, &ours)? {
+        if self.replaces_other_municipalities(&input.source, &stored, &ours) {
             return Ok(None);
         }
         self.write(act, None)?;
@@ -913,23 +924,21 @@ impl Run<'_> {
     }
 
     /// True, with the error in the report, when the acts the index holds
-    /// from a file of `source`'s path are all of other municipalities than
-    /// `ours` (see `clash`).
+    /// from a file of `source`'s path (`stored`) are all of other
+    /// municipalities than `ours` (see `clash`).
     fn replaces_other_municipalities(
         &mut self,
         source: &str,
+        stored: &[Act],
         ours: &std::collections::BTreeSet<String>,
-    ) -> Result<bool, IngestError> {
-        let stored = self
-            .archive
-            .find_all(self.archive.fields.source_file, source)?;
-        let theirs = stored.into_iter().map(|act| act.municipality).collect();
+    ) -> bool {
+        let theirs = stored.iter().map(|act| act.municipality.clone()).collect();
         let Some(reason) = clash::other_municipalities(&theirs, ours) else {
-            return Ok(false);
+            return false;
         };
         self.report.error(source, None, reason);
         self.refused.insert(source.to_owned());
-        Ok(true)
+        true
     }
 
     /// Says once in a run that OCR is off and how to install Tesseract.
