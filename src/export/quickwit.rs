@@ -82,7 +82,7 @@ fn mapping(fields: &Fields, column: &super::fields::Field) -> Value {
         .schema
         .get_field(column.name)
         .ok()
-        .map(|f| fields.schema.get_field_entry(f));
+        .map(|f| fields.schema.get_field_entry(fields.searched_as(f)));
     let (indexed, fast) = entry.map_or((false, false), |e| (e.is_indexed(), e.is_fast()));
     let mut out = match column.field_type {
         FieldType::String => text_mapping(entry.map(|e| e.field_type()), fast),

@@ -173,12 +173,8 @@ pub fn search(archive: &Archive, request: &SearchRequest) -> Result<SearchRespon
         let found = collect_page(archive, &searcher, request, &chosen)?;
         (chosen, found)
     };
-    // The words' terms in the text field are in the rescoring query.
-    let marked: Box<dyn tantivy::query::Query> = match &chosen.rescore {
-        Some(rescore) => Box::new(rescore.as_query()),
-        None => chosen.text.box_clone(),
-    };
-    let mut snippets = snippet::Snippets::new(&searcher, &*marked, &archive.fields)?;
+    // The words' family terms, what decided the match, mark the text.
+    let mut snippets = snippet::Snippets::new(&searcher, &*chosen.text, &archive.fields)?;
     let hits = found
         .inner
         .into_iter()

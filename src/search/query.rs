@@ -122,8 +122,8 @@ impl Words {
     /// What the best acts of [`strict`](Words::strict) or
     /// [`relaxed`](Words::relaxed) have added to their score before they
     /// are ranked again (`search::rescore`): the words in the exact forms
-    /// and inflectional stems of the title and text, and the closeness of
-    /// the words there. Matching every act on those fields as well read
+    /// of the title and text, the title's inflectional stems, the text's
+    /// families again, and the closeness of the words there. Matching every act on those fields as well read
     /// three copies of every text where one decides the match; the sum is
     /// the score one query over all the fields gives.
     pub fn rescore(&self, archive: &Archive) -> Option<Rescore> {
@@ -146,7 +146,7 @@ impl Words {
             .collect();
         if plain.len() >= 2 {
             let phrase = format!("\"{}\"~{PROXIMITY_SLOP}", plain.join(" "));
-            for (field, boost) in [(fields.title, 2.0), (fields.text, 1.0)] {
+            for (field, boost) in [(fields.title, 2.0), (fields.text_family, 1.0)] {
                 let one_field = parser(archive, &[(field, 1.0)], false);
                 flatten(
                     lenient(&one_field, &phrase),
@@ -234,18 +234,6 @@ impl Words {
 /// acts spread over an index is most of the index.
 pub struct Rescore {
     pub leaves: Vec<(Box<dyn Query>, f32)>,
-}
-
-impl Rescore {
-    /// The leaves as one query, for what it asks of each field (snippets).
-    pub fn as_query(&self) -> BooleanQuery {
-        BooleanQuery::new(
-            self.leaves
-                .iter()
-                .map(|(q, _)| (Occur::Should, q.box_clone()))
-                .collect(),
-        )
-    }
 }
 
 /// The leaves of `query`, parsed for `field`, with `weight`: its should and

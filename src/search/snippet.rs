@@ -39,7 +39,7 @@ impl Snippets {
     pub fn new(searcher: &Searcher, query: &dyn Query, fields: &Fields) -> tantivy::Result<Self> {
         let mut wanted: BTreeSet<Term> = BTreeSet::new();
         query.query_terms(&mut |term, _| {
-            if term.field() == fields.text {
+            if term.field() == fields.text_family {
                 wanted.insert(term.clone());
             }
         });
@@ -53,7 +53,7 @@ impl Snippets {
                 terms.insert(text, 1.0 / (1.0 + docs as Score));
             }
         }
-        let analyzer = searcher.index().tokenizer_for_field(fields.text)?;
+        let analyzer = searcher.index().tokenizer_for_field(fields.text_family)?;
         Ok(Snippets::with_terms(terms, analyzer))
     }
 
