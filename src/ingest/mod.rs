@@ -220,6 +220,10 @@ pub fn run(archive: &Archive, options: &IngestOptions) -> Result<IngestReport, I
     }
     let derived = crate::derived::rebuild(archive, registers)?;
     checkpoint::commit(&mut writer, store.as_ref(), &manifest, true)?;
+    // The merges the commits started finish here, not in the background
+    // of whatever comes next: `arkiva ingest` exits right after, which
+    // would abandon them and leave the index in many small segments.
+    writer.wait_merging_threads()?;
     report.sessions = derived.sessions.len();
     report.links = derived.links.links.len();
     report_unread_items(&mut report, &derived, &written);
