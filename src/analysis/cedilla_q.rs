@@ -35,7 +35,9 @@ use tantivy::tokenizer::{Token, TokenFilter, TokenStream, Tokenizer};
 
 /// Whether `word` (normalized, lowercase) gets a q-variant.
 pub(crate) fn has_cedilla(word: &str) -> bool {
-    word.contains('ç')
+    // `ç` is C3 A7 in UTF-8, and A7 after C3 can be nothing else; a byte
+    // scan is several times faster than the char searcher on every word.
+    word.as_bytes().windows(2).any(|pair| pair == [0xC3, 0xA7])
 }
 
 /// The q-variant of a word containing `ç`: every `ç` replaced by `q`.

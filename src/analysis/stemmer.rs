@@ -129,6 +129,46 @@ const PROTECTED_WORDS: &[&str] = &[
     "kandidat", "certifikat", "sindikat", "avokat", "senat",
 ];
 
+/// Up to the last 8 bytes of an ASCII word as one integer, big-endian: an
+/// ending of `len` bytes is then its low `8 * len` bits, and the lists are
+/// searched by comparing integers, not strings (the stemmer runs for every
+/// word indexed, and string compares were most of its time).
+const fn packed(bytes: &[u8]) -> u64 {
+    let mut key = 0u64;
+    let mut i = bytes.len().saturating_sub(8);
+    while i < bytes.len() {
+        key = key << 8 | bytes[i] as u64;
+        i += 1;
+    }
+    key
+}
+
+/// The low `len` bytes of a [`packed`] word (`len` from 1 to 8).
+fn ending(word: u64, len: usize) -> u64 {
+    word & (u64::MAX >> (64 - 8 * len))
+}
+
+/// [`packed`] endings of a list, at compile time.
+const fn keys<const N: usize>(endings: &[&str]) -> [u64; N] {
+    let mut out = [0u64; N];
+    let mut i = 0;
+    while i < N {
+        let ending = endings[i].as_bytes();
+        assert!(
+            !ending.is_empty() && ending.len() <= 8,
+            "an ending of 1 to 8 bytes"
+        );
+        out[i] = packed(ending);
+        i += 1;
+    }
+    out
+}
+
+const NOUN_KEYS: [u64; SUFFIXES.len()] = keys(SUFFIXES);
+const VERB_KEYS: [u64; VERB_SUFFIXES.len()] = keys(VERB_SUFFIXES);
+const DERIVATIONAL_KEYS: [u64; DERIVATIONAL_SUFFIXES.len()] = keys(DERIVATIONAL_SUFFIXES);
+const U_DECLENSION_KEYS: [u64; U_DECLENSION_SUFFIXES.len()] = keys(U_DECLENSION_SUFFIXES);
+
 /// Minimum number of letters left in a stem (rule 6).
 pub(crate) const MIN_STEM_CHARS: usize = 3;
 
@@ -173,8 +213,10 @@ enum Step<'a> {
 }
 
 /// One removal step: the longest acceptable ending, or else a final `j`.
+/// `word` is ASCII (see [`stem_with`]), so every byte is a char boundary.
 fn strip_once(word: &str, family: bool) -> Option<Step<'_>> {
-    if PROTECTED_WORDS.contains(&word)
+    // Every protected word ends in `t`: most words skip the list.
+    if word.ends_with('t') && PROTECTED_WORDS.contains(&word)
         || PROTECTED_ENDINGS
             .iter()
             .any(|ending| word.ends_with(ending))
@@ -185,22 +227,18 @@ fn strip_once(word: &str, family: bool) -> Option<Step<'_>> {
     // list only. Each length has one candidate ending, the word's own tail,
     // so the lists are searched for it rather than tried one by one (this
     // runs for every word of every snippet).
-    for len in (1..=5).rev() {
-        let Some(at) = word.len().checked_sub(len) else {
-            continue;
-        };
-        let Some((stem, suffix)) = word.is_char_boundary(at).then(|| word.split_at(at)) else {
-            continue;
-        };
-        let verb =
-            VERB_SUFFIXES.contains(&suffix) && (family || !DERIVATIONAL_SUFFIXES.contains(&suffix));
+    let tail = packed(word.as_bytes());
+    for len in (1..=5.min(word.len())).rev() {
+        let (stem, suffix) = word.split_at(word.len() - len);
+        let key = ending(tail, len);
+        let verb = VERB_KEYS.contains(&key) && (family || !DERIVATIONAL_KEYS.contains(&key));
         if verb && is_acceptable_verb_stem(suffix, stem) {
             return Some(Step::Verb(stem));
         }
-        if !SUFFIXES.contains(&suffix) || !is_acceptable_stem(stem) {
+        if !NOUN_KEYS.contains(&key) || !is_acceptable_stem(stem) {
             continue;
         }
-        if U_DECLENSION_SUFFIXES.contains(&suffix)
+        if U_DECLENSION_KEYS.contains(&key)
             && !stem
                 .bytes()
                 .last()
@@ -309,6 +347,29 @@ mod tests {
             vec![expected; count],
             "family {family:?}"
         );
+    }
+
+    #[test]
+    fn endings_are_found_by_their_keys() {
+        // The shortcut in `strip_once` skips the list for words not in `t`.
+        assert!(super::PROTECTED_WORDS.iter().all(|w| w.ends_with('t')));
+        let lists = [
+            super::SUFFIXES,
+            super::VERB_SUFFIXES,
+            super::DERIVATIONAL_SUFFIXES,
+            super::U_DECLENSION_SUFFIXES,
+        ];
+        for word in ["miratohemi", "vendimeve", "ligj", "kontratat", "u", "ab"] {
+            let tail = super::packed(word.as_bytes());
+            for len in 1..=5.min(word.len()) {
+                let suffix = &word[word.len() - len..];
+                let key = super::ending(tail, len);
+                for list in lists {
+                    let by_key = list.iter().any(|e| super::packed(e.as_bytes()) == key);
+                    assert_eq!(by_key, list.contains(&suffix), "{word}: {suffix}");
+                }
+            }
+        }
     }
 
     #[test]
