@@ -123,9 +123,10 @@ impl Words {
     /// [`relaxed`](Words::relaxed) have added to their score before they
     /// are ranked again (`search::rescore`): the words in the exact forms
     /// of the title and text, the title's inflectional stems, the text's
-    /// families again, and the closeness of the words there. Matching every act on those fields as well read
-    /// three copies of every text where one decides the match; the sum is
-    /// the score one query over all the fields gives.
+    /// families again, and the closeness of the words there. Matching
+    /// every act on those fields as well read every copy of every text
+    /// where one decides the match; the sum is the score one query over
+    /// all the fields gives.
     pub fn rescore(&self, archive: &Archive) -> Option<Rescore> {
         if self.tokens.is_empty() || self.only_stop_words {
             return None;

@@ -25,7 +25,7 @@ const SNIPPET_LEN: usize = 220;
 /// could give a query term: the full analyzer on every word of every shown
 /// text was a fifth of a search's time.
 pub struct Snippets {
-    /// The query's terms in the text field, weighted `1 / (1 + doc freq)`
+    /// The query's terms in the text's family field, weighted `1 / (1 + doc freq)`
     /// so rare words pick the window.
     terms: HashMap<String, Score>,
     /// The first two bytes of each term (see [`analysis::ascii_head`]).
