@@ -24,6 +24,12 @@
 //! 8. `AlbanianStemmer` — light suffix stripping of noun, adjective and verb endings
 //!    (`stemmer.rs` documents the rules and how they are measured).
 //!
+//! [`family`] (registered as [`FAMILY`]) is the same pipeline with the stemmer reaching
+//! across derivation, and one step more:
+//!
+//! 9. `IndexPairs` — two common words within two positions also give one pair term
+//!    (`kuvend__komun`), so a quoted phrase of them is one term to look up (`pairs.rs`).
+//!
 //! [`stemmed_query`] is the same pipeline without step 5, for parsing queries: a query
 //! typed with q already reads q, and a query with ç must not demand both spellings (see
 //! [`query_tokenizers`]).
@@ -37,6 +43,7 @@ mod cedilla_q;
 mod cyrillic;
 mod fold;
 mod normalize;
+mod pairs;
 mod rewrite;
 mod stemmer;
 mod stopwords;
@@ -52,13 +59,18 @@ use self::cedilla_q::CedillaQFilter;
 use self::cyrillic::CyrillicFilter;
 use self::fold::FoldFilter;
 use self::normalize::NormalizeFilter;
+pub use self::pairs::pair_words;
+use self::pairs::{IndexPairs, QueryPairs};
 use self::stemmer::AlbanianStemmer;
 use self::tokenizer::AlbanianTokenizer;
 
 /// Name under which the stemmed Albanian analyzer is registered (main text fields).
 pub const STEMMED: &str = "sq_stem";
 /// Name of the family analyzer: stemmed across derivation (a lower-boosted field).
-pub const FAMILY: &str = "sq_family";
+///
+/// The name changes with what the analyzer makes (now: with pair terms), so
+/// an index built by an older one is found out of date and rebuilt.
+pub const FAMILY: &str = "sq_family_pairs";
 /// Name of the folded-but-unstemmed analyzer (exact-ish fields: issuer, operator, act numbers' words).
 pub const FOLDED: &str = "sq_fold";
 
@@ -78,12 +90,14 @@ fn latin_words() -> TextAnalyzerBuilder<impl Tokenizer> {
 }
 
 /// Steps 6–8 after `words`: folded, stop words dropped, stemmed.
-fn stem<T: Tokenizer>(words: TextAnalyzerBuilder<T>, stemmer: AlbanianStemmer) -> TextAnalyzer {
+fn stem<T: Tokenizer>(
+    words: TextAnalyzerBuilder<T>,
+    stemmer: AlbanianStemmer,
+) -> TextAnalyzerBuilder<impl Tokenizer> {
     words
         .filter(FoldFilter)
         .filter(stopwords::stop_word_filter())
         .filter(stemmer)
-        .build()
 }
 
 /// The stemmed Albanian analyzer used at index time (see the module docs).
@@ -94,17 +108,30 @@ pub fn stemmed() -> TextAnalyzer {
         latin_words().filter(CedillaQFilter),
         AlbanianStemmer::INFLECTIONAL,
     )
+    .build()
 }
 
 /// Like [`stemmed`], but word families meet across derivation (`miratim`,
 /// `miratues`, `miratuar` with `miratoj`): for a lower-boosted field, so a
 /// search for one finds the others without the measured, inflectional
-/// stemmer merging different words.
+/// stemmer merging different words. Two common words close together also
+/// give their pair term (`pairs.rs`), so a phrase of them is one term.
 pub fn family() -> TextAnalyzer {
     stem(
         latin_words().filter(CedillaQFilter),
         AlbanianStemmer::FAMILY,
     )
+    .filter(IndexPairs)
+    .build()
+}
+
+/// [`family`] without the pair terms: the family stems of a text's words.
+pub(crate) fn family_stems() -> TextAnalyzer {
+    stem(
+        latin_words().filter(CedillaQFilter),
+        AlbanianStemmer::FAMILY,
+    )
+    .build()
 }
 
 /// The stemmed analyzer for queries: [`stemmed`] without the q-variants of `ç` words.
@@ -112,7 +139,7 @@ pub fn family() -> TextAnalyzer {
 /// One term per word, so tantivy's query parser never turns a single word into a phrase
 /// of its two spellings (which would miss acts typed without diacritics).
 pub fn stemmed_query() -> TextAnalyzer {
-    stem(latin_words(), AlbanianStemmer::INFLECTIONAL)
+    stem(latin_words(), AlbanianStemmer::INFLECTIONAL).build()
 }
 
 /// The folded, unstemmed analyzer: like [`stemmed`] but keeping stop words and word endings.
@@ -139,16 +166,33 @@ pub fn register(manager: &TokenizerManager) {
 
 /// A tokenizer manager for parsing queries: [`STEMMED`] is [`stemmed_query`] there.
 ///
-/// Pass it to `QueryParser::new(schema, fields, analysis::query_tokenizers())` instead of
+/// Pass it to `QueryParser::new(schema, fields, analysis::query_tokenizers(…))` instead of
 /// using `QueryParser::for_index`, whose manager analyzes queries like documents: a query
 /// "ndriçim" would then be the phrase `ndricim`+`ndriqim` at one position and miss acts
 /// that spell it "ndricim".
-pub fn query_tokenizers() -> TokenizerManager {
+///
+/// With [`Phrases::Exact`], two common words of a phrase become their pair
+/// term in the family fields (`pairs.rs`); [`Phrases::Loose`] keeps the
+/// words, for phrases with slop or a prefix, which a pair cannot answer.
+pub fn query_tokenizers(phrases: Phrases) -> TokenizerManager {
     let manager = TokenizerManager::default();
     manager.register(STEMMED, stemmed_query());
-    manager.register(FAMILY, stem(latin_words(), AlbanianStemmer::FAMILY));
+    let family = stem(latin_words(), AlbanianStemmer::FAMILY);
+    match phrases {
+        Phrases::Exact => manager.register(FAMILY, family.filter(QueryPairs).build()),
+        Phrases::Loose => manager.register(FAMILY, family.build()),
+    }
     manager.register(FOLDED, folded());
     manager
+}
+
+/// How the phrases of a query are matched: see [`query_tokenizers`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Phrases {
+    /// Every word at its place: common words may be read as their pairs.
+    Exact,
+    /// With slop (`"…"~2`) or a prefix (`"…"*`): word by word.
+    Loose,
 }
 
 /// The terms an analyzer produces for `text`, in order (for `arkiva analyze` and tests).
@@ -495,7 +539,11 @@ mod tests {
         writer.commit()?;
 
         let searcher = index.reader()?.searcher();
-        let mut parser = QueryParser::new(schema, vec![body, family_body], query_tokenizers());
+        let mut parser = QueryParser::new(
+            schema,
+            vec![body, family_body],
+            query_tokenizers(super::Phrases::Exact),
+        );
         parser.set_conjunction_by_default();
         let count = |query: &str| matches(&parser, &searcher, query);
         assert_eq!(count("kontratat per ndriqimin publik")?, 1);

@@ -24,7 +24,7 @@ use tantivy::{Searcher, Term};
 
 use super::typo;
 
-use crate::analysis;
+use crate::analysis::{self, Phrases};
 use crate::index::schema::{to_datetime, Fields};
 use crate::index::{ident, Archive};
 
@@ -40,6 +40,9 @@ pub struct Words {
     /// the words are matched in every field at once, and nothing is left
     /// to add to the score afterwards.
     only_stop_words: bool,
+    /// Whether every phrase asks its words at their places (no slop, no
+    /// prefix), which lets common words be read as their pairs.
+    phrases: Phrases,
 }
 
 impl Words {
@@ -52,6 +55,7 @@ impl Words {
                 .collect(),
             identifier: ident::looks_like_identifier(text),
             only_stop_words: kept.is_none(),
+            phrases: phrases(text),
         }
     }
 
@@ -89,6 +93,7 @@ impl Words {
             tokens,
             identifier: false,
             only_stop_words: self.only_stop_words,
+            phrases: self.phrases,
         })
     }
 
@@ -135,7 +140,7 @@ impl Words {
         let mut leaves = Vec::new();
         let words = self.tokens.join(" ");
         for (field, boost) in fields.ranked() {
-            let one_field = parser(archive, &[(field, 1.0)], false);
+            let one_field = parser(archive, &[(field, 1.0)], false, self.phrases);
             flatten(lenient(&one_field, &words), field, boost, &mut leaves);
         }
         // Closeness: in order, within PROXIMITY_SLOP positions.
@@ -148,7 +153,7 @@ impl Words {
         if plain.len() >= 2 {
             let phrase = format!("\"{}\"~{PROXIMITY_SLOP}", plain.join(" "));
             for (field, boost) in [(fields.title, 2.0), (fields.text_family, 1.0)] {
-                let one_field = parser(archive, &[(field, 1.0)], false);
+                let one_field = parser(archive, &[(field, 1.0)], false, Phrases::Loose);
                 flatten(
                     lenient(&one_field, &phrase),
                     field,
@@ -169,9 +174,9 @@ impl Words {
                 .into_iter()
                 .chain(fields.ranked())
                 .collect();
-            return parser(archive, &all, conjunction);
+            return parser(archive, &all, conjunction, self.phrases);
         }
-        parser(archive, &fields.matched(), conjunction)
+        parser(archive, &fields.matched(), conjunction, self.phrases)
     }
 
     /// Acts that match `strict` first, then acts with some of the words in
@@ -303,14 +308,19 @@ fn is_counted(token: &str) -> bool {
                 .all(|c| c.is_alphanumeric() || matches!(c, '/' | '-' | '.')))
 }
 
-fn parser(archive: &Archive, searched: &[(Field, f32)], conjunction: bool) -> QueryParser {
+fn parser(
+    archive: &Archive,
+    searched: &[(Field, f32)],
+    conjunction: bool,
+    phrases: Phrases,
+) -> QueryParser {
     // The query side analyzes without the q-spellings of ç that the index
     // side adds: two terms at one position would become a phrase that
     // demands both.
     let mut parser = QueryParser::new(
         archive.index.schema(),
         searched.iter().map(|(f, _)| *f).collect(),
-        analysis::query_tokenizers(),
+        analysis::query_tokenizers(phrases),
     );
     if conjunction {
         parser.set_conjunction_by_default();
@@ -331,6 +341,25 @@ fn lenient(parser: &QueryParser, text: &str) -> Box<dyn Query> {
     parser
         .build_query_from_user_input_ast_lenient(without_exists(ast))
         .0
+}
+
+/// [`Phrases::Loose`] when a phrase of `text` has slop or a prefix.
+fn phrases(text: &str) -> Phrases {
+    fn loose(ast: &UserInputAst) -> bool {
+        match ast {
+            UserInputAst::Clause(clauses) => clauses.iter().any(|(_, ast)| loose(ast)),
+            UserInputAst::Boost(ast, _) => loose(ast),
+            UserInputAst::Leaf(leaf) => {
+                matches!(&**leaf, UserInputLeaf::Literal(l) if l.slop > 0 || l.prefix)
+            }
+        }
+    }
+    let (ast, _syntax_errors) = query_grammar::parse_query_lenient(text);
+    if loose(&ast) {
+        Phrases::Loose
+    } else {
+        Phrases::Exact
+    }
 }
 
 fn without_exists(ast: UserInputAst) -> UserInputAst {
@@ -511,6 +540,100 @@ mod tests {
         assert_eq!(title_bursat, 1, "{:?}", rescore.leaves);
         // Stop words alone are matched everywhere at once: nothing to add.
         assert!(Words::new("për të").rescore(&archive).is_none());
+    }
+
+    /// An archive of one act for each of `texts`, in that order.
+    fn archive_of(texts: &[&str]) -> Archive {
+        use crate::model::{Act, ActId, ActType};
+        let archive = Archive::in_memory().unwrap();
+        let mut writer = archive.writer().unwrap();
+        for (i, text) in texts.iter().enumerate() {
+            let mut act = Act::blank(ActId::from_key(&[&i.to_string()]), ActType::Vendim);
+            act.title = format!("Akti {i}");
+            act.text = text.to_string();
+            writer
+                .add_document(archive.fields.to_document(&act))
+                .unwrap();
+        }
+        writer.commit().unwrap();
+        archive.reader.reload().unwrap();
+        archive
+    }
+
+    /// The places in `texts` of the acts the matching query of each of
+    /// `queries` finds.
+    fn matched(texts: &[&str], queries: &[&str]) -> Vec<Vec<usize>> {
+        use crate::model::ActId;
+        use tantivy::collector::DocSetCollector;
+        let archive = archive_of(texts);
+        let searcher = archive.reader.searcher();
+        queries
+            .iter()
+            .map(|q| {
+                let query = Words::new(q).strict(&archive);
+                let mut found: Vec<usize> = searcher
+                    .search(&*query, &DocSetCollector)
+                    .unwrap()
+                    .into_iter()
+                    .map(|address| {
+                        // Two indexing threads may split the acts into two
+                        // segments: the place is read off the stored id.
+                        let doc: tantivy::TantivyDocument = searcher.doc(address).unwrap();
+                        let id = doc.get_first(archive.fields.id).unwrap();
+                        let id = tantivy::schema::Value::as_str(&id).unwrap().to_string();
+                        (0..texts.len())
+                            .position(|i| ActId::from_key(&[&i.to_string()]).as_str() == id)
+                            .unwrap()
+                    })
+                    .collect();
+                found.sort();
+                found
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_phrase_of_common_words_matches_as_a_phrase() {
+        let texts = [
+            "Kuvendi i Komunës miratoi buxhetin.",
+            "Kuvendi komunal dhe komuna.",
+            "Komuna e Kuvendit.",
+            "Vendimi i Kuvendit të Komunës për rrugën.",
+            "Kuvendi, ku komuna.",
+        ];
+        let found = matched(
+            &texts,
+            &[
+                "\"kuvendi i komunes\"",
+                "\"kuvendi i komunes\"~2",
+                "\"vendimi i kuvendit te komunes\"",
+                "\"kuvendit te komunes per rrugen\"",
+                "\"kuvendi komunes\"",
+            ],
+        );
+        // The pair holds where the phrase does: the two words two places apart.
+        assert_eq!(found[0], [0, 3, 4]);
+        // With slop the words are matched one by one, so closeness counts.
+        assert_eq!(found[1], [0, 1, 3, 4]);
+        // Pairs chain through a phrase, and a rarer word stays a word.
+        assert_eq!(found[2], [3]);
+        assert_eq!(found[3], [3]);
+        // Adjacent is another distance.
+        assert!(found[4].is_empty(), "{:?}", found[4]);
+    }
+
+    #[test]
+    fn a_pair_marks_its_two_words_in_snippets() {
+        let text = "Sot Kuvendi i Komunës mblodhi anëtarët.";
+        let archive = archive_of(&[text]);
+        let searcher = archive.reader.searcher();
+        let query = Words::new("\"kuvendi i komunes\"").strict(&archive);
+        let mut snippets =
+            super::super::snippet::Snippets::new(&searcher, &*query, &archive.fields).unwrap();
+        assert_eq!(
+            snippets.for_text(text),
+            "Sot <mark>Kuvendi</mark> i <mark>Komunës</mark> mblodhi anëtarët"
+        );
     }
 
     #[test]

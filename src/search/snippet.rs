@@ -49,8 +49,22 @@ impl Snippets {
                 continue;
             };
             let docs = searcher.doc_freq(&term)?;
-            if docs > 0 {
-                terms.insert(text, 1.0 / (1.0 + docs as Score));
+            if docs == 0 {
+                continue;
+            }
+            let weight = 1.0 / (1.0 + docs as Score);
+            // A pair of common words (`analysis::pair_words`) is marked as
+            // its two words: the text is analyzed a word at a time.
+            match analysis::pair_words(&text) {
+                Some((first, second)) => {
+                    for word in [first, second] {
+                        let known = terms.entry(word.to_string()).or_insert(weight);
+                        *known = known.max(weight);
+                    }
+                }
+                None => {
+                    terms.insert(text, weight);
+                }
             }
         }
         let analyzer = searcher.index().tokenizer_for_field(fields.text_family)?;
